@@ -1,0 +1,7 @@
+"""Allow ``python -m gdviewer``."""
+
+import sys
+
+from .app import main
+
+sys.exit(main())

@@ -1,0 +1,246 @@
+"""The main window: assembles the panels, plots, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.lessons import LESSONS
+from ..model.experiment import Experiment
+from ..model.player import Player
+from .lesson_texts import lesson_title
+from .parameter_panel import ParameterPanel
+from .plots.function_plot import MOVE_DURATION_MS, FunctionPlot
+from .plots.loss_plot import LossPlot
+from .run_text import status_text
+from .step_panel import StepPanel
+from .transport import RunActions, TransportBar
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """gdviewer's window for one experiment.
+
+    ``settings`` stores the window layout; pass a QSettings on a file to
+    keep tests away from the user's own preferences.
+    """
+
+    def __init__(self, settings: QSettings, experiment: Experiment | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._settings = settings
+        self.experiment = experiment or Experiment(self)
+        self.player = Player(self.experiment, self)
+
+        # Panels and plots
+        self.parameter_panel = ParameterPanel(self.experiment)
+        self.function_plot = FunctionPlot(self.experiment, self.player)
+        self.loss_plot = LossPlot(self.experiment, self.player)
+        self.step_panel = StepPanel(self.experiment, self.player)
+        self.run_actions = RunActions(self.player, self)
+        self.transport = TransportBar(self.experiment, self.player, self.run_actions)
+
+        self.log_scale = QCheckBox()
+        self.log_scale.setObjectName("lossLogScale")
+        self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
+
+        # Layout: side panel | function plot over (loss plot | step panel)
+        loss_box = QWidget()
+        loss_layout = QVBoxLayout(loss_box)
+        loss_layout.setContentsMargins(0, 0, 0, 0)
+        loss_layout.addWidget(self.loss_plot, 1)
+        loss_layout.addWidget(self.log_scale)
+        self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom_splitter.addWidget(loss_box)
+        self.bottom_splitter.addWidget(self.step_panel)
+        self.bottom_splitter.setSizes([500, 420])
+        self.plot_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.plot_splitter.addWidget(self.function_plot)
+        self.plot_splitter.addWidget(self.bottom_splitter)
+        self.plot_splitter.setSizes([460, 300])
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.addWidget(self.parameter_panel)
+        self.main_splitter.addWidget(self.plot_splitter)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([270, 1000])
+
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.addWidget(self.main_splitter, 1)
+        central_layout.addWidget(self.transport)
+        self.setCentralWidget(central)
+
+        # Status bar
+        self.run_status = QLabel()
+        self.run_status.setObjectName("runStatus")
+        self.statusBar().addWidget(self.run_status, 1)
+
+        self._build_menus()
+        self.retranslate()
+
+        self.experiment.trajectoryChanged.connect(self._show_status)
+        self.experiment.errorOccurred.connect(self._show_error)
+        self.player.positionChanged.connect(self._show_status)
+        self.player.speedChanged.connect(self._match_animation_to_speed)
+        self._match_animation_to_speed(self.player.speed)
+        self._show_status()
+
+        self.resize(1280, 820)
+        self._restore_layout()
+
+    # Menus
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("actionQuit")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.lesson_menu = bar.addMenu("")
+        self.lesson_actions: list[QAction] = []
+        for number, lesson in enumerate(LESSONS, start=1):
+            action = QAction(self)
+            action.setObjectName(f"actionLesson_{lesson.id}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setData(lesson.id)
+            action.triggered.connect(lambda _checked=False, lesson_id=lesson.id: self.experiment.load_lesson(lesson_id))
+            self.lesson_menu.addAction(action)
+            self.lesson_actions.append(action)
+
+        self.run_menu = bar.addMenu("")
+        actions = self.run_actions
+        for action in (actions.play, actions.step, actions.step_back, actions.reset):
+            self.run_menu.addAction(action)
+        self.run_menu.addSeparator()
+        self.run_menu.addAction(actions.faster)
+        self.run_menu.addAction(actions.slower)
+
+        self.view_menu = bar.addMenu("")
+        self.log_action = QAction(self)
+        self.log_action.setObjectName("actionLogScale")
+        self.log_action.setCheckable(True)
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.toggled.connect(self.log_scale.setChecked)
+        self.log_scale.toggled.connect(self.log_action.setChecked)
+        self.animate_action = QAction(self)
+        self.animate_action.setObjectName("actionAnimate")
+        self.animate_action.setCheckable(True)
+        self.animate_action.setChecked(True)
+        self.animate_action.toggled.connect(self.function_plot.set_animated)
+        self.view_menu.addAction(self.log_action)
+        self.view_menu.addAction(self.animate_action)
+
+        self.help_menu = bar.addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("actionShortcuts")
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self._show_shortcuts)
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("actionAbout")
+        self.about_action.triggered.connect(self._show_about)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(_tr("gdviewer: gradient descent, step by step"))
+        self.file_menu.setTitle(_tr("&File"))
+        self.quit_action.setText(_tr("&Quit"))
+        self.lesson_menu.setTitle(_tr("&Lessons"))
+        for action in self.lesson_actions:
+            action.setText(lesson_title(action.data()))
+        self.run_menu.setTitle(_tr("&Run"))
+        self.view_menu.setTitle(_tr("&View"))
+        self.log_action.setText(_tr("&Log Scale for the Loss"))
+        self.log_scale.setText(_tr("Log scale"))
+        self.log_scale.setToolTip(_tr("Show the loss on a logarithmic axis (Ctrl+L)"))
+        self.animate_action.setText(_tr("&Animate Moves"))
+        self.animate_action.setToolTip(_tr("Glide the current point to its next place instead of jumping"))
+        self.help_menu.setTitle(_tr("&Help"))
+        self.shortcuts_action.setText(_tr("&Keyboard Shortcuts"))
+        self.about_action.setText(_tr("&About gdviewer"))
+        self.run_actions.retranslate()
+        self._show_status()
+
+    # Status and messages
+
+    @Slot()
+    def _show_status(self) -> None:
+        experiment = self.experiment
+        self.run_status.setText(
+            status_text(experiment.objective, experiment.trajectory, self.player.position, experiment.computing)
+        )
+
+    @Slot(str, str)
+    def _show_error(self, _parameter: str, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    @Slot(float)
+    def _match_animation_to_speed(self, steps_per_second: float) -> None:
+        interval_ms = 1000.0 / steps_per_second
+        self.function_plot.set_move_duration(min(MOVE_DURATION_MS, int(0.8 * interval_ms)))
+
+    @Slot()
+    def _show_shortcuts(self) -> None:
+        rows = [
+            (_tr("Play / pause"), "Space"),
+            (_tr("Step"), "→"),
+            (_tr("Step back"), "←"),
+            (_tr("Reset to step 0"), "Home"),
+            (_tr("Faster / slower"), "+ / −"),
+            (_tr("Log scale for the loss"), "Ctrl+L"),
+            (_tr("Choose lesson 1, 2, …"), "Ctrl+1, Ctrl+2, …"),
+        ]
+        table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>" for name, keys in rows)
+        QMessageBox.information(self, _tr("Keyboard Shortcuts"), f"<table cellpadding='4'>{table}</table>")
+
+    @Slot()
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            _tr("About gdviewer"),
+            _tr("gdviewer shows gradient descent one update at a time: the point on the curve, "
+                "the loss, and the arithmetic of each step."),
+        )
+
+    # Window state
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for name, splitter in self._splitters().items():
+            state = self._settings.value(f"window/{name}")
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.main_splitter, "plots": self.plot_splitter, "bottom": self.bottom_splitter}
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.player.pause()
+        self.experiment.stop_computing()
+        self.function_plot.motion.stop()
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        for name, splitter in self._splitters().items():
+            self._settings.setValue(f"window/{name}", splitter.saveState())
+        super().closeEvent(event)

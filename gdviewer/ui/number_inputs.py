@@ -1,0 +1,118 @@
+"""Number inputs that keep exactly what the user typed."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QDoubleSpinBox, QSlider, QWidget
+
+from ..core.numbers import format_number
+
+# Qt's largest allowed decimals (DBL_MAX_10_EXP + DBL_DIG). Qt rounds every
+# value to `decimals` places, and at this precision the rounding returns
+# the same double, so 0.001 and 1e-5 survive unchanged.
+_EXACT_DECIMALS = 323
+
+_PARTIAL_NUMBER = re.compile(r"^[+-]?(\d*\.?\d*)?([eE][+-]?\d*)?$")
+_NICE_MANTISSAS = (1.0, 2.0, 2.5, 5.0)
+
+
+class ExactDoubleSpinBox(QDoubleSpinBox):
+    """A QDoubleSpinBox that shows and keeps values such as 1e-5 exactly.
+
+    Text is read and written with '.' as the decimal point and scientific
+    notation allowed, independent of the locale. With ``logarithmic_steps``
+    the arrows move through 1, 2, 2.5, 5, 10 … instead of adding a fixed step.
+    """
+
+    def __init__(self, parent: QWidget | None = None, logarithmic_steps: bool = False):
+        super().__init__(parent)
+        self._logarithmic = logarithmic_steps
+        self.setDecimals(_EXACT_DECIMALS)
+        self.setKeyboardTracking(False)
+        self.setAccelerated(True)
+
+    def textFromValue(self, value: float) -> str:
+        return format_number(value, 12)
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text.strip().replace("−", "-"))
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, position: int):
+        stripped = text.strip().replace("−", "-")
+        if not _PARTIAL_NUMBER.match(stripped):
+            return QValidator.State.Invalid, text, position
+        try:
+            value = float(stripped)
+        except ValueError:
+            return QValidator.State.Intermediate, text, position
+        if not math.isfinite(value) or not self.minimum() <= value <= self.maximum():
+            return QValidator.State.Intermediate, text, position
+        return QValidator.State.Acceptable, text, position
+
+    def stepBy(self, steps: int) -> None:
+        if not self._logarithmic:
+            super().stepBy(steps)
+            return
+        value = self.value()
+        for _ in range(abs(steps)):
+            value = nice_neighbour(value, up=steps > 0)
+        self.setValue(min(max(value, self.minimum()), self.maximum()))
+
+
+def nice_neighbour(value: float, up: bool) -> float:
+    """Return the next value of the 1, 2, 2.5, 5 × 10^k ladder above or below."""
+    if value <= 0.0:
+        return 1e-6 if up else 0.0
+    exponent = math.floor(math.log10(value))
+    candidates = sorted(
+        m * 10.0**e for e in (exponent - 1, exponent, exponent + 1) for m in _NICE_MANTISSAS
+    )
+    # Compare with a relative tolerance so 0.1 counts as a ladder value.
+    if up:
+        return next(c for c in candidates if c > value * (1 + 1e-9))
+    return next(c for c in reversed(candidates) if c < value * (1 - 1e-9))
+
+
+class LogSlider(QSlider):
+    """A horizontal slider over a logarithmic range of positive values.
+
+    ``valueChangedFloat(float)`` carries the value, rounded to three
+    significant digits so that dragging gives readable numbers.
+    """
+
+    valueChangedFloat = Signal(float)
+
+    TICKS_PER_DECADE = 100
+
+    def __init__(self, minimum: float, maximum: float, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOrientation(self.orientation().Horizontal)
+        self.setRange(
+            round(math.log10(minimum) * self.TICKS_PER_DECADE),
+            round(math.log10(maximum) * self.TICKS_PER_DECADE),
+        )
+        self.valueChanged.connect(self._emit_float)
+
+    def float_value(self) -> float:
+        return float(f"{10.0 ** (self.value() / self.TICKS_PER_DECADE):.3g}")
+
+    def set_float_value(self, value: float) -> None:
+        """Move the handle to ``value`` without emitting any signal."""
+        if value <= 0.0:
+            position = self.minimum()
+        else:
+            position = round(math.log10(value) * self.TICKS_PER_DECADE)
+        blocked = self.blockSignals(True)
+        self.setValue(position)
+        self.blockSignals(blocked)
+
+    @Slot(int)
+    def _emit_float(self, _position: int) -> None:
+        self.valueChangedFloat.emit(self.float_value())

@@ -1,0 +1,205 @@
+"""The side panel: lesson list and the run's parameters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.lessons import LESSONS
+from ..model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS, Experiment
+from .lesson_texts import lesson_title
+from .number_inputs import ExactDoubleSpinBox, LogSlider
+
+SLIDER_MIN_RATE = 1e-5
+SLIDER_MAX_RATE = 10.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ParameterPanel", text)
+
+
+class ParameterPanel(QWidget):
+    """Lesson choice, start point, learning rate (box and log slider), steps.
+
+    Each input writes straight to the experiment. A rejected value is shown
+    in red under its input and the experiment keeps its last valid state.
+    """
+
+    def __init__(self, experiment: Experiment, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._experiment = experiment
+
+        # Lessons
+        self.lessons_box = QGroupBox()
+        self.lesson_list = QListWidget()
+        self.lesson_list.setObjectName("lessonList")
+        for lesson in LESSONS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, lesson.id)
+            self.lesson_list.addItem(item)
+        self.lesson_list.setMaximumHeight(90)
+        lessons_layout = QVBoxLayout(self.lessons_box)
+        lessons_layout.addWidget(self.lesson_list)
+
+        # Parameters
+        self.parameters_box = QGroupBox()
+        self.start_point = ExactDoubleSpinBox()
+        self.start_point.setObjectName("startPoint")
+        self.start_point.setRange(-MAX_ABS_START, MAX_ABS_START)
+        self.start_point.setSingleStep(0.1)
+
+        self.learning_rate = ExactDoubleSpinBox(logarithmic_steps=True)
+        self.learning_rate.setObjectName("learningRate")
+        self.learning_rate.setRange(0.0, MAX_LEARNING_RATE)
+        self.learning_rate_slider = LogSlider(SLIDER_MIN_RATE, SLIDER_MAX_RATE)
+        self.learning_rate_slider.setObjectName("learningRateSlider")
+
+        self.step_count = QSpinBox()
+        self.step_count.setObjectName("stepCount")
+        self.step_count.setRange(0, MAX_STEPS)
+        self.step_count.setKeyboardTracking(False)
+        self.step_count.setGroupSeparatorShown(True)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("parameterError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #d55e00;")
+        self.error_label.hide()
+
+        self.start_label = QLabel()
+        self.rate_label = QLabel()
+        self.steps_label = QLabel()
+        form = QFormLayout(self.parameters_box)
+        form.addRow(self.start_label, self.start_point)
+        rate_row = QVBoxLayout()
+        rate_row.addWidget(self.learning_rate)
+        rate_row.addWidget(self.learning_rate_slider)
+        form.addRow(self.rate_label, rate_row)
+        form.addRow(self.steps_label, self.step_count)
+        form.addRow(self.error_label)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.lessons_box)
+        layout.addWidget(self.parameters_box)
+        layout.addStretch(1)
+
+        # The slider may fire faster than a long run computes: only the
+        # latest value is applied, once the event loop is free.
+        self._pending_rate: float | None = None
+        self._rate_timer = QTimer(self)
+        self._rate_timer.setSingleShot(True)
+        self._rate_timer.setInterval(0)
+        self._rate_timer.timeout.connect(self._apply_pending_rate)
+
+        self.lesson_list.currentItemChanged.connect(self._on_lesson_chosen)
+        self.start_point.valueChanged.connect(self._on_start_edited)
+        self.learning_rate.valueChanged.connect(self._on_rate_edited)
+        self.learning_rate_slider.valueChangedFloat.connect(self._on_slider_moved)
+        self.step_count.valueChanged.connect(self._on_steps_edited)
+        experiment.parametersChanged.connect(self.show_parameters)
+        experiment.lessonChanged.connect(self._select_lesson)
+        experiment.errorOccurred.connect(self._show_error)
+
+        self.retranslate()
+        self.show_parameters()
+        self._select_lesson(experiment.lesson.id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.lessons_box.setTitle(_tr("Lessons"))
+        self.parameters_box.setTitle(_tr("Parameters"))
+        self.start_label.setText(_tr("Start x₀"))
+        self.rate_label.setText(_tr("Learning rate α"))
+        self.steps_label.setText(_tr("Steps"))
+        self.start_point.setToolTip(_tr("Where gradient descent starts (x₀)."))
+        self.learning_rate.setToolTip(
+            _tr("Learning rate α: each update moves x by −α·f′(x). Type any value, such as 0.001 or 1e-5.")
+        )
+        self.learning_rate_slider.setToolTip(
+            _tr("Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.")
+        )
+        self.step_count.setToolTip(_tr("How many updates to compute."))
+        for row in range(self.lesson_list.count()):
+            item = self.lesson_list.item(row)
+            item.setText(lesson_title(item.data(Qt.ItemDataRole.UserRole)))
+
+    # Model to widgets
+
+    @Slot()
+    def show_parameters(self) -> None:
+        experiment = self._experiment
+        for widget, value in (
+            (self.start_point, experiment.start),
+            (self.learning_rate, experiment.learning_rate),
+            (self.step_count, experiment.steps),
+        ):
+            if widget.value() != value:
+                blocked = widget.blockSignals(True)
+                widget.setValue(value)
+                widget.blockSignals(blocked)
+        if not self.learning_rate_slider.isSliderDown():
+            self.learning_rate_slider.set_float_value(experiment.learning_rate)
+        self.error_label.hide()
+
+    @Slot(str)
+    def _select_lesson(self, lesson_id: str) -> None:
+        for row in range(self.lesson_list.count()):
+            item = self.lesson_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == lesson_id:
+                blocked = self.lesson_list.blockSignals(True)
+                self.lesson_list.setCurrentItem(item)
+                self.lesson_list.blockSignals(blocked)
+
+    @Slot(str, str)
+    def _show_error(self, parameter: str, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.show_parameters_without_clearing()
+
+    def show_parameters_without_clearing(self) -> None:
+        visible = self.error_label.isVisible()
+        self.show_parameters()
+        self.error_label.setVisible(visible)
+
+    # Widgets to model
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_lesson_chosen(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is not None:
+            self._experiment.load_lesson(current.data(Qt.ItemDataRole.UserRole))
+
+    @Slot(float)
+    def _on_start_edited(self, value: float) -> None:
+        self._experiment.set_start(value)
+
+    @Slot(float)
+    def _on_rate_edited(self, value: float) -> None:
+        self._experiment.set_learning_rate(value)
+
+    @Slot(float)
+    def _on_slider_moved(self, value: float) -> None:
+        self._pending_rate = value
+        self._rate_timer.start()
+
+    @Slot()
+    def _apply_pending_rate(self) -> None:
+        if self._pending_rate is not None:
+            value, self._pending_rate = self._pending_rate, None
+            self._experiment.set_learning_rate(value)
+
+    @Slot(int)
+    def _on_steps_edited(self, value: int) -> None:
+        self._experiment.set_steps(value)

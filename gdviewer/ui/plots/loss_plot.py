@@ -1,0 +1,158 @@
+"""The loss plot: f(x_k) against the step k, on a linear or log axis."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QWidget
+
+from ...model.experiment import Experiment
+from ...model.player import Player
+from .axes import PowerOfTenAxis
+from .ranges import axis_scale, padded_range
+from .style import COLORS
+
+#: Above this many steps the loss curve is drawn without symbols.
+MAX_SYMBOLS = 200
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LossPlot", text)
+
+
+class LossPlot(pg.PlotWidget):
+    """f(x_k) for k = 0 … position, with the current step marked.
+
+    A log axis cannot show a loss of exactly 0, so on a log axis zeros are
+    drawn as triangles on the bottom edge of the view, with a note saying so.
+    """
+
+    def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
+        self._axis = PowerOfTenAxis("left")
+        super().__init__(parent, axisItems={"left": self._axis})
+        self.setObjectName("lossPlot")
+        self._experiment = experiment
+        self._player = player
+        self._log = False
+        self._view: tuple[float, float, float, float] | None = None
+        self._sy = 1.0
+
+        plot = self.getPlotItem()
+        plot.showGrid(x=True, y=True, alpha=0.2)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        self.setMouseEnabled(False, False)
+        for name in ("left", "bottom"):
+            plot.getAxis(name).enableAutoSIPrefix(False)
+
+        self._curve = pg.PlotDataItem(
+            pen=pg.mkPen(COLORS["loss"], width=2),
+            symbolBrush=COLORS["loss"],
+            symbolPen=None,
+            symbolSize=6,
+        )
+        self._curve.setDownsampling(auto=True, method="peak")
+        self._curve.setClipToView(True)
+        self._zeros = pg.ScatterPlotItem(
+            symbol="t", size=11, pen=None, brush=pg.mkBrush(COLORS["zero"])
+        )
+        self._current = pg.ScatterPlotItem(
+            size=13, pen=pg.mkPen("w", width=2), brush=pg.mkBrush(COLORS["current"])
+        )
+        self._note = pg.TextItem(color=COLORS["zero"], anchor=(1.0, 1.0))
+        for item in (self._curve, self._zeros, self._current):
+            plot.addItem(item)
+        plot.addItem(self._note, ignoreBounds=True)
+        self._current.setZValue(10)
+        self.retranslate()
+
+        experiment.trajectoryChanged.connect(self.refresh)
+        player.positionChanged.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def log_scale(self) -> bool:
+        return self._log
+
+    @property
+    def view_range(self) -> tuple[float, float, float, float]:
+        """(k_low, k_high, y_low, y_high); y in log10 units on a log axis."""
+        return self._view
+
+    def visible_range(self) -> tuple[float, float, float, float]:
+        """The range the view box really shows: steps, then loss (log10 on a log axis)."""
+        (x_low, x_high), (y_low, y_high) = self.getPlotItem().getViewBox().viewRange()
+        return x_low, x_high, y_low * self._sy, y_high * self._sy
+
+    def retranslate(self) -> None:
+        plot = self.getPlotItem()
+        plot.setLabel("bottom", _tr("Step k"))
+        plot.setLabel("left", _tr("Loss f(x_k)"))
+        self._note.setText(_tr("▼ loss = 0 (below any log axis)"))
+
+    @Slot(bool)
+    def set_log_scale(self, enabled: bool) -> None:
+        if enabled == self._log:
+            return
+        self._log = enabled
+        self._axis.set_powers(enabled)
+        self._view = None
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        trajectory = self._experiment.trajectory
+        position = min(self._player.position, trajectory.last_step)
+        losses = trajectory.losses[: position + 1]
+        steps = np.arange(position + 1, dtype=float)
+
+        symbols = "o" if len(losses) <= MAX_SYMBOLS else None
+        if self._log:
+            self._draw_log(steps, losses, symbols, position)
+        else:
+            low, high = padded_range(min(float(losses.min()), 0.0), float(losses.max()), 0.1, 1e-12)
+            self._set_scale(axis_scale(low, high))
+            self._curve.setData(steps, losses / self._sy, symbol=symbols)
+            self._zeros.setData([], [])
+            self._note.setVisible(False)
+            self._current.setData([float(position)], [float(losses[-1]) / self._sy])
+            self._apply_range(position, low, high)
+
+    def _draw_log(self, steps, losses, symbols, position) -> None:
+        positive = losses > 0
+        if np.any(positive):
+            low = float(losses[positive].min())
+            high = float(losses[positive].max())
+        else:
+            low = high = 1.0
+        # Zeros sit one decade below the smallest positive loss.
+        floor = low / 10.0
+        shown = np.log10(np.where(positive, losses, floor))
+        self._set_scale(1.0)
+        self._curve.setData(steps, shown, symbol=symbols)
+
+        zero_steps = steps[~positive]
+        self._zeros.setData(zero_steps, np.full(zero_steps.shape, math.log10(floor)))
+        self._note.setVisible(zero_steps.size > 0)
+        current = losses[-1] if losses[-1] > 0 else floor
+        self._current.setData([float(position)], [math.log10(current)])
+
+        y_low, y_high = padded_range(math.log10(floor), math.log10(high), 0.1, 1.0)
+        self._apply_range(position, y_low, y_high)
+        self._note.setPos(max(float(position), 1.0), y_low)
+
+    def _set_scale(self, scale: float) -> None:
+        self._sy = scale
+        self._axis.setScale(scale)
+
+    def _apply_range(self, position: int, y_low: float, y_high: float) -> None:
+        x_low, x_high = padded_range(0.0, max(float(position), 1.0), 0.05, 1.0)
+        view = (x_low, x_high, y_low, y_high)
+        if view != self._view:
+            self._view = view
+            self.getPlotItem().setRange(
+                xRange=(x_low, x_high), yRange=(y_low / self._sy, y_high / self._sy), padding=0.0
+            )

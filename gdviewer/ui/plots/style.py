@@ -1,0 +1,23 @@
+"""Colours and text helpers shared by the plots."""
+
+from __future__ import annotations
+
+#: Colours chosen to stay distinguishable for the common forms of colour
+#: blindness (Okabe-Ito palette) on a dark background.
+COLORS = {
+    "curve": "#56B4E9",
+    "visited": "#0072B2",
+    "current": "#E69F00",
+    "label": "#DDDDDD",
+    "tangent": "#009E73",
+    "update": "#D55E00",
+    "loss": "#CC79A7",
+    "zero": "#F0E442",
+}
+
+_SUBSCRIPT_DIGITS = str.maketrans("0123456789-", "₀₁₂₃₄₅₆₇₈₉₋")
+
+
+def subscript(number: int) -> str:
+    """Write an integer with Unicode subscript digits: 12 -> ₁₂."""
+    return str(number).translate(_SUBSCRIPT_DIGITS)

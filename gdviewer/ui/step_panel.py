@@ -1,0 +1,100 @@
+"""The step panel: the arithmetic of the current update, numbers filled in."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, Slot
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ..core.numbers import format_number
+from ..core.objectives import Quadratic
+from ..model.experiment import Experiment
+from ..model.player import Player
+from .plots.style import COLORS, subscript
+from .run_text import divergence_text, factor_sentence
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StepPanel", text)
+
+
+def _number(value: float) -> str:
+    """Format a number for substitution, bracketing negatives: (−3)."""
+    text = format_number(value).replace("-", "−")
+    return f"({text})" if value < 0 else text
+
+
+class StepPanel(QTextBrowser):
+    """Shows x_{k+1} = x_k − α·f′(x_k) for the step at the player's position."""
+
+    def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stepPanel")
+        self.setOpenLinks(False)
+        self._experiment = experiment
+        self._player = player
+        experiment.trajectoryChanged.connect(self.refresh)
+        player.positionChanged.connect(self.refresh)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
+    @Slot()
+    def refresh(self) -> None:
+        self.setHtml(self.step_html())
+
+    def step_html(self) -> str:
+        """Build the panel's HTML for the current position."""
+        experiment = self._experiment
+        trajectory = experiment.trajectory
+        k = min(self._player.position, trajectory.last_step)
+        alpha = experiment.learning_rate
+        objective = experiment.objective
+        x = float(trajectory.points[k, 0])
+        gradient = float(trajectory.gradients[k, 0])
+        i, j = subscript(k), subscript(k + 1)
+
+        rows = [f"<h3>{html.escape(_tr('Step {k} → {next}').format(k=k, next=k + 1))}</h3>"]
+        if isinstance(objective, Quadratic):
+            rows.append(
+                f"<p>f(x) = {objective.formula()}, f′(x) = {objective.derivative_formula()}</p>"
+            )
+            slope = format_number(objective.curvature())
+            rows.append(f"<p>f′(x{i}) = {slope}·x{i} = {slope}·{_number(x)} = {_number(gradient)}</p>")
+        else:
+            rows.append(f"<p>f′(x{i}) = {_number(gradient)}</p>")
+
+        if k < trajectory.last_step:
+            following = float(trajectory.points[k + 1, 0])
+            rows.append(
+                f"<p style='font-size:large'><b>x{j} = x{i} − α·f′(x{i}) = "
+                f"{_number(x)} − {_number(alpha)}·{_number(gradient)} = "
+                f"<span style='color:{COLORS['update']}'>{_number(following)}</span></b></p>"
+            )
+            loss = format_number(float(trajectory.losses[k + 1]))
+            rows.append(f"<p>f(x{j}) = {loss}</p>")
+        elif trajectory.divergence is not None:
+            rows.append(f"<p><b>{html.escape(divergence_text(trajectory))}</b></p>")
+        else:
+            rows.append(f"<p>{html.escape(_tr('This is the last step of the run.'))}</p>")
+
+        rows.extend(self._factor_rows(objective, alpha, i, j))
+        return "\n".join(rows)
+
+    def _factor_rows(self, objective, alpha: float, i: str, j: str) -> list[str]:
+        sentence = factor_sentence(objective, alpha)
+        if sentence is None:
+            return []
+        curvature = format_number(objective.curvature())
+        factor = format_number(1.0 - alpha * objective.curvature())
+        title = html.escape(_tr("Update factor of this quadratic"))
+        return [
+            f"<h4>{title}</h4>",
+            f"<p>x{j} = x{i} − α·{curvature}x{i} = (1 − {curvature}α)·x{i} = "
+            f"(1 − {curvature}·{_number(alpha)})·x{i} = <b>{_number(float(factor))}·x{i}</b></p>",
+            f"<p>{html.escape(sentence)}</p>",
+        ]

@@ -1,0 +1,168 @@
+"""Run actions (reset, step back, play, step) and the transport bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from ..core.numbers import format_number
+from ..model.experiment import Experiment
+from ..model.player import SPEEDS, Player
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Transport", text)
+
+
+class RunActions:
+    """The actions that drive the player, shared by menus and the bar.
+
+    Object names are stable (``actionReset``, ``actionStepBack``,
+    ``actionPlay``, ``actionStep``, ``actionFaster``, ``actionSlower``) so
+    that tests and accessibility tools can find them.
+    """
+
+    def __init__(self, player: Player, parent: QWidget):
+        style = parent.style()
+        self._player = player
+        self.reset = self._make(parent, "actionReset", "Home", QStyle.StandardPixmap.SP_MediaSkipBackward)
+        self.step_back = self._make(parent, "actionStepBack", "Left", QStyle.StandardPixmap.SP_MediaSeekBackward)
+        self.play = self._make(parent, "actionPlay", "Space", QStyle.StandardPixmap.SP_MediaPlay)
+        self.step = self._make(parent, "actionStep", "Right", QStyle.StandardPixmap.SP_MediaSeekForward)
+        self.faster = self._make(parent, "actionFaster", "+", None)
+        self.faster.setShortcuts([QKeySequence("+"), QKeySequence("=")])
+        self.slower = self._make(parent, "actionSlower", "-", None)
+        self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+        self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
+
+        self.reset.triggered.connect(player.reset)
+        self.step_back.triggered.connect(player.step_back)
+        self.play.triggered.connect(player.toggle_playing)
+        self.step.triggered.connect(player.step)
+        self.faster.triggered.connect(player.faster)
+        self.slower.triggered.connect(player.slower)
+        player.playingChanged.connect(self._on_playing_changed)
+        self.retranslate()
+
+    def all(self) -> list[QAction]:
+        return [self.reset, self.step_back, self.play, self.step, self.faster, self.slower]
+
+    def retranslate(self) -> None:
+        texts = {
+            self.reset: (_tr("&Reset"), _tr("Go back to step 0 with the same parameters")),
+            self.step_back: (_tr("Step &Back"), _tr("Show the previous step")),
+            self.step: (_tr("&Step"), _tr("Take one gradient-descent step")),
+            self.faster: (_tr("&Faster"), _tr("Play more steps per second")),
+            self.slower: (_tr("S&lower"), _tr("Play fewer steps per second")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        self._on_playing_changed(self._player.playing)
+
+    @Slot(bool)
+    def _on_playing_changed(self, playing: bool) -> None:
+        self.play.setText(_tr("&Pause") if playing else _tr("&Play"))
+        self.play.setIcon(self._pause_icon if playing else self._play_icon)
+        self.play.setToolTip((_tr("Pause") if playing else _tr("Play the run step by step")) + " (Space)")
+
+    @staticmethod
+    def _make(parent: QWidget, name: str, shortcut: str, icon) -> QAction:
+        action = QAction(parent)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if icon is not None:
+            action.setIcon(parent.style().standardIcon(icon))
+        parent.addAction(action)
+        return action
+
+
+class TransportBar(QWidget):
+    """Buttons for the run actions, a speed choice and the timeline slider."""
+
+    def __init__(self, experiment: Experiment, player: Player, actions: RunActions, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._experiment = experiment
+        self._player = player
+
+        layout = QHBoxLayout(self)
+        for action in (actions.reset, actions.step_back, actions.play, actions.step):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            layout.addWidget(button)
+
+        self.speed = QComboBox()
+        self.speed.setObjectName("speed")
+        self.speed.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for value in SPEEDS:
+            self.speed.addItem("", value)
+        layout.addWidget(self.speed)
+
+        self.timeline = QSlider(Qt.Orientation.Horizontal)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timeline.setPageStep(10)
+        layout.addWidget(self.timeline, 1)
+
+        self.step_label = QLabel()
+        self.step_label.setObjectName("stepLabel")
+        self.step_label.setMinimumWidth(120)
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.step_label)
+
+        self.timeline.valueChanged.connect(player.seek)
+        self.speed.currentIndexChanged.connect(self._on_speed_chosen)
+        player.positionChanged.connect(self.refresh)
+        player.speedChanged.connect(self._show_speed)
+        experiment.trajectoryChanged.connect(self.refresh)
+
+        self.retranslate()
+        self._show_speed(player.speed)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for index in range(self.speed.count()):
+            value = self.speed.itemData(index)
+            self.speed.setItemText(index, _tr("{speed} steps/s").format(speed=format_number(value)))
+        self.speed.setToolTip(_tr("Playback speed (+ faster, − slower)"))
+        self.timeline.setToolTip(_tr("Drag to show any step of the run"))
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        last = self._player.last_step
+        position = self._player.position
+        blocked = self.timeline.blockSignals(True)
+        self.timeline.setRange(0, last)
+        self.timeline.setValue(position)
+        self.timeline.blockSignals(blocked)
+        self.step_label.setText(_tr("step {k} / {n}").format(k=position, n=last))
+
+    @Slot(float)
+    def _show_speed(self, speed: float) -> None:
+        index = self.speed.findData(speed)
+        if index >= 0 and index != self.speed.currentIndex():
+            blocked = self.speed.blockSignals(True)
+            self.speed.setCurrentIndex(index)
+            self.speed.blockSignals(blocked)
+
+    @Slot(int)
+    def _on_speed_chosen(self, index: int) -> None:
+        self._player.set_speed(float(self.speed.itemData(index)))
