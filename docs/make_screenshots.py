@@ -1,0 +1,52 @@
+"""Render the README screenshots from the running application.
+
+Run from the repository root: ``python docs/make_screenshots.py``. It uses
+Qt's offscreen platform unless QT_QPA_PLATFORM is already set, and writes
+PNG files to docs/images.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+OUTPUT = Path(__file__).resolve().parent / "images"
+
+
+def render(window, lesson_id: str, steps: int, position: int, path: Path) -> None:
+    app = QApplication.instance()
+    window.experiment.load_lesson(lesson_id)
+    window.experiment.set_steps(steps)
+    window.player.seek(position)
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    from gdviewer.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings)
+        window.function_plot.set_animated(False)
+        window.resize(1280, 820)
+        window.show()
+        OUTPUT.mkdir(exist_ok=True)
+        render(window, "convergence", 4, 2, OUTPUT / "main-window.png")
+        window.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""Reading a run: trends per step and the quadratic's update factor."""
+
+import pytest
+
+from gdviewer.core.analysis import Trend, trend_at, update_factor
+from gdviewer.core.numbers import format_number
+from gdviewer.core.objectives import Quadratic
+from gdviewer.core.trajectory import run
+
+
+@pytest.mark.parametrize(
+    "learning_rate, step, expected",
+    [
+        (0.1, 0, Trend.START),
+        (0.1, 1, Trend.CONVERGING),
+        (0.4, 1, Trend.OSCILLATING),
+        (1.0, 1, Trend.DIVERGING),
+        (0.25, 1, Trend.STATIONARY),
+    ],
+)
+def test_trend_at_step(learning_rate, step, expected):
+    trajectory = run(Quadratic(2.0), 1.0, learning_rate, 4)
+    assert trend_at(trajectory, step) is expected
+
+
+def test_trend_outside_trajectory_raises():
+    trajectory = run(Quadratic(2.0), 1.0, 0.1, 4)
+    with pytest.raises(IndexError):
+        trend_at(trajectory, 5)
+
+
+@pytest.mark.parametrize("learning_rate, factor", [(0.1, 0.6), (1.0, -3.0), (0.25, 0.0), (0.5, -1.0)])
+def test_update_factor_of_2x_squared(learning_rate, factor):
+    assert update_factor(Quadratic(2.0), learning_rate) == pytest.approx(factor, abs=1e-15)
+
+
+@pytest.mark.parametrize(
+    "value, text",
+    [(0.36000000000000004, "0.36"), (1e-5, "1e-5"), (-27.0, "-27"), (0.1296, "0.1296"), (-0.0, "0"), (1.5e154, "1.5e154")],
+)
+def test_format_number(value, text):
+    assert format_number(value) == text
