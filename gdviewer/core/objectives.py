@@ -36,6 +36,14 @@ class Objective:
         """Return the known minimisers (one coordinate each), if any."""
         return ()
 
+    def domain_violation(self, x: np.ndarray):
+        """Say why f or its gradient is undefined at ``x`` (shape (d,)).
+
+        Returns None where both are defined, and always for objectives
+        defined everywhere. Formula objectives return a DomainViolation.
+        """
+        return None
+
 
 @dataclass(frozen=True)
 class Quadratic(Objective):
