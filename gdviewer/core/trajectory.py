@@ -24,6 +24,8 @@ class StopReason(enum.Enum):
     POINT_NOT_FINITE = "point"
     LOSS_NOT_FINITE = "loss"
     GRADIENT_NOT_FINITE = "gradient"
+    OUTSIDE_DOMAIN = "domain"
+    """x is finite but f or f′ is undefined there, such as log(x) at x < 0."""
 
 
 @dataclass(frozen=True)
@@ -32,12 +34,15 @@ class Divergence:
 
     ``step`` is the first step whose values are not finite; the last step
     kept in the trajectory is ``step - 1``. ``value`` is the offending
-    number (``inf`` or ``nan``) as computed.
+    number (``inf`` or ``nan``) as computed, except for OUTSIDE_DOMAIN,
+    where it is the x that left the domain and ``violation`` (a
+    DomainViolation) names the condition it broke.
     """
 
     step: int
     reason: StopReason
     value: float
+    violation: object | None = None
 
 
 @dataclass(frozen=True)
@@ -138,9 +143,7 @@ class Run:
                 loss, gradient = self._evaluate(x)
                 # x·0 is NaN exactly when x is not finite, and it cannot overflow.
                 if math.isnan(loss * 0.0 + float(np.sum(x * 0.0 + gradient * 0.0))):
-                    self._divergence = Divergence(
-                        self._count, *_first_non_finite(x, loss, gradient)
-                    )
+                    self._divergence = self._stop(x, loss, gradient)
                     break
                 self._store(x, loss, gradient)
         return self.finished
@@ -159,6 +162,14 @@ class Run:
             divergence=self._divergence,
             complete=self.finished,
         )
+
+    def _stop(self, x: np.ndarray, loss: float, gradient: np.ndarray) -> Divergence:
+        """Describe why the step at ``x`` cannot be kept."""
+        if np.all(np.isfinite(x)):
+            violation = self._objective.domain_violation(x)
+            if violation is not None:
+                return Divergence(self._count, StopReason.OUTSIDE_DOMAIN, float(x[0]), violation)
+        return Divergence(self._count, *_first_non_finite(x, loss, gradient))
 
     def _evaluate(self, x: np.ndarray) -> tuple[float, np.ndarray]:
         return float(self._objective.value(x)), self._objective.gradient(x)
