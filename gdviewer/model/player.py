@@ -46,6 +46,7 @@ class Player(QObject):
 
         experiment.trajectoryChanged.connect(self._on_trajectory_changed)
         experiment.lessonChanged.connect(self._on_lesson_changed)
+        experiment.functionChanged.connect(self._on_lesson_changed)
 
     @property
     def position(self) -> int:
@@ -157,7 +158,8 @@ class Player(QObject):
             self.pause()
 
     @Slot(str)
-    def _on_lesson_changed(self, lesson_id: str) -> None:
+    def _on_lesson_changed(self, _lesson_or_function: str) -> None:
+        # A new lesson or function starts from step 0.
         self.pause()
         self.seek(0)
 
