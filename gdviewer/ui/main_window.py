@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.lessons import LESSONS
+from ..model.comparison import Comparison
 from ..model.experiment import Experiment
 from ..model.player import Player
+from ..model.sweep import SweepModel
+from .comparison_panel import ComparisonPanel
 from .lesson_texts import lesson_title
 from .parameter_panel import ParameterPanel
 from .plots.function_plot import MOVE_DURATION_MS, FunctionPlot
 from .plots.loss_plot import LossPlot
+from .plots.sweep_plot import SweepView
 from .run_text import status_text
 from .step_panel import StepPanel
 from .transport import RunActions, TransportBar
@@ -43,11 +50,16 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.experiment = experiment or Experiment(self)
         self.player = Player(self.experiment, self)
+        self.comparison = Comparison(self.experiment, self)
+        self.sweep = SweepModel(self.experiment, self)
+        self.undo_stack = QUndoStack(self)
 
         # Panels and plots
         self.parameter_panel = ParameterPanel(self.experiment)
-        self.function_plot = FunctionPlot(self.experiment, self.player)
-        self.loss_plot = LossPlot(self.experiment, self.player)
+        self.comparison_panel = ComparisonPanel(self.comparison, self.experiment, self.undo_stack)
+        self.function_plot = FunctionPlot(self.experiment, self.player, comparison=self.comparison)
+        self.loss_plot = LossPlot(self.experiment, self.player, comparison=self.comparison)
+        self.sweep_view = SweepView(self.sweep, self.experiment)
         self.step_panel = StepPanel(self.experiment, self.player)
         self.run_actions = RunActions(self.player, self)
         self.transport = TransportBar(self.experiment, self.player, self.run_actions)
@@ -56,14 +68,18 @@ class MainWindow(QMainWindow):
         self.log_scale.setObjectName("lossLogScale")
         self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
 
-        # Layout: side panel | function plot over (loss plot | step panel)
+        # Layout: side panel | function plot over (loss or sweep tabs | step panel)
         loss_box = QWidget()
         loss_layout = QVBoxLayout(loss_box)
         loss_layout.setContentsMargins(0, 0, 0, 0)
         loss_layout.addWidget(self.loss_plot, 1)
         loss_layout.addWidget(self.log_scale)
+        self.plot_tabs = QTabWidget()
+        self.plot_tabs.setObjectName("plotTabs")
+        self.plot_tabs.addTab(loss_box, "")
+        self.plot_tabs.addTab(self.sweep_view, "")
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.bottom_splitter.addWidget(loss_box)
+        self.bottom_splitter.addWidget(self.plot_tabs)
         self.bottom_splitter.addWidget(self.step_panel)
         self.bottom_splitter.setSizes([500, 420])
         self.plot_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -71,10 +87,10 @@ class MainWindow(QMainWindow):
         self.plot_splitter.addWidget(self.bottom_splitter)
         self.plot_splitter.setSizes([460, 300])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.main_splitter.addWidget(self.parameter_panel)
+        self.main_splitter.addWidget(self._side_panel())
         self.main_splitter.addWidget(self.plot_splitter)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([270, 1000])
+        self.main_splitter.setSizes([330, 950])
 
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -92,6 +108,7 @@ class MainWindow(QMainWindow):
 
         self.experiment.trajectoryChanged.connect(self._show_status)
         self.experiment.errorOccurred.connect(self._show_error)
+        self.experiment.functionChanged.connect(self.statusBar().clearMessage)
         self.player.positionChanged.connect(self._show_status)
         self.player.speedChanged.connect(self._match_animation_to_speed)
         self._match_animation_to_speed(self.player.speed)
@@ -99,6 +116,21 @@ class MainWindow(QMainWindow):
 
         self.resize(1280, 820)
         self._restore_layout()
+
+    def _side_panel(self) -> QScrollArea:
+        """Build the side panel: parameters over comparison, scrolling when the window is short."""
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.addWidget(self.parameter_panel)
+        layout.addWidget(self.comparison_panel)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("sidePanel")
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
 
     # Menus
 
@@ -110,6 +142,16 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu("")
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setObjectName("actionUndo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setObjectName("actionRedo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
 
         self.lesson_menu = bar.addMenu("")
         self.lesson_actions: list[QAction] = []
@@ -129,6 +171,17 @@ class MainWindow(QMainWindow):
         self.run_menu.addSeparator()
         self.run_menu.addAction(actions.faster)
         self.run_menu.addAction(actions.slower)
+        self.run_menu.addSeparator()
+        self.fastest_action = self._action("actionFastestRate", "Ctrl+Shift+F", self.parameter_panel.fastest_rate.click)
+        self.run_menu.addAction(self.fastest_action)
+
+        self.compare_menu = bar.addMenu("")
+        panel = self.comparison_panel
+        self.add_run_action = self._action("actionAddToComparison", "Ctrl+D", panel.add_current)
+        self.lesson_pair_action = self._action("actionLessonPair", "Ctrl+Shift+D", panel.compare_lesson_pair)
+        self.clear_comparison_action = self._action("actionClearComparison", None, panel.clear)
+        for action in (self.add_run_action, self.lesson_pair_action, self.clear_comparison_action):
+            self.compare_menu.addAction(action)
 
         self.view_menu = bar.addMenu("")
         self.log_action = QAction(self)
@@ -142,8 +195,10 @@ class MainWindow(QMainWindow):
         self.animate_action.setCheckable(True)
         self.animate_action.setChecked(True)
         self.animate_action.toggled.connect(self.function_plot.set_animated)
+        self.sweep_action = self._action("actionShowSweep", "Ctrl+Shift+S", self._show_sweep)
         self.view_menu.addAction(self.log_action)
         self.view_menu.addAction(self.animate_action)
+        self.view_menu.addAction(self.sweep_action)
 
         self.help_menu = bar.addMenu("")
         self.shortcuts_action = QAction(self)
@@ -156,6 +211,15 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
+    def _action(self, name: str, shortcut: str | None, slot) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -165,6 +229,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(_tr("gdviewer: gradient descent, step by step"))
         self.file_menu.setTitle(_tr("&File"))
         self.quit_action.setText(_tr("&Quit"))
+        self.edit_menu.setTitle(_tr("&Edit"))
+        self.fastest_action.setText(_tr("Use the &Fastest Learning Rate"))
+        self.compare_menu.setTitle(_tr("&Compare"))
+        self.add_run_action.setText(_tr("&Add Run to Comparison"))
+        self.lesson_pair_action.setText(_tr("Compare the &Lesson Pair (α = 1 and α = 0.1)"))
+        self.clear_comparison_action.setText(_tr("&Clear Comparison"))
+        self.sweep_action.setText(_tr("Learning-Rate &Sweep"))
+        self.plot_tabs.setTabText(0, _tr("Loss"))
+        self.plot_tabs.setTabText(1, _tr("Learning-rate sweep"))
         self.lesson_menu.setTitle(_tr("&Lessons"))
         for action in self.lesson_actions:
             action.setText(lesson_title(action.data()))
@@ -194,6 +267,10 @@ class MainWindow(QMainWindow):
     def _show_error(self, _parameter: str, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
+    @Slot()
+    def _show_sweep(self) -> None:
+        self.plot_tabs.setCurrentWidget(self.sweep_view)
+
     @Slot(float)
     def _match_animation_to_speed(self, steps_per_second: float) -> None:
         interval_ms = 1000.0 / steps_per_second
@@ -208,6 +285,11 @@ class MainWindow(QMainWindow):
             (_tr("Reset to step 0"), "Home"),
             (_tr("Faster / slower"), "+ / −"),
             (_tr("Log scale for the loss"), "Ctrl+L"),
+            (_tr("Fastest learning rate"), "Ctrl+Shift+F"),
+            (_tr("Add the run to the comparison"), "Ctrl+D"),
+            (_tr("Compare the lesson pair"), "Ctrl+Shift+D"),
+            (_tr("Learning-rate sweep"), "Ctrl+Shift+S"),
+            (_tr("Undo / redo a comparison change"), "Ctrl+Z / Ctrl+Shift+Z"),
             (_tr("Choose lesson 1, 2, …"), "Ctrl+1, Ctrl+2, …"),
         ]
         table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>" for name, keys in rows)
@@ -239,6 +321,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.player.pause()
         self.experiment.stop_computing()
+        self.comparison.stop_computing()
+        self.sweep.stop_computing()
         self.function_plot.motion.stop()
         self._settings.setValue("window/geometry", self.saveGeometry())
         for name, splitter in self._splitters().items():

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -16,8 +17,13 @@ from PySide6.QtWidgets import (
 
 from ..core.lessons import LESSONS
 from ..model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS, Experiment
+from ..core.numbers import format_number
+from .function_editor import FunctionEditor
 from .lesson_texts import lesson_title
+from .list_height import fit_list_height
 from .number_inputs import ExactDoubleSpinBox, LogSlider
+from .regime_bar import RegimeBar
+from .regime_text import problem_text, regime_sentence
 
 SLIDER_MIN_RATE = 1e-5
 SLIDER_MAX_RATE = 10.0
@@ -28,10 +34,13 @@ def _tr(text: str) -> str:
 
 
 class ParameterPanel(QWidget):
-    """Lesson choice, start point, learning rate (box and log slider), steps.
+    """Lesson choice, function, start point, learning rate and steps.
 
     Each input writes straight to the experiment. A rejected value is shown
     in red under its input and the experiment keeps its last valid state.
+    Under the learning-rate slider, coloured bands show the regimes, a
+    sentence explains what the current rate does, and a button picks the
+    fastest rate.
     """
 
     def __init__(self, experiment: Experiment, parent: QWidget | None = None):
@@ -46,7 +55,6 @@ class ParameterPanel(QWidget):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, lesson.id)
             self.lesson_list.addItem(item)
-        self.lesson_list.setMaximumHeight(90)
         lessons_layout = QVBoxLayout(self.lessons_box)
         lessons_layout.addWidget(self.lesson_list)
 
@@ -62,6 +70,13 @@ class ParameterPanel(QWidget):
         self.learning_rate.setRange(0.0, MAX_LEARNING_RATE)
         self.learning_rate_slider = LogSlider(SLIDER_MIN_RATE, SLIDER_MAX_RATE)
         self.learning_rate_slider.setObjectName("learningRateSlider")
+        self.regime_bar = RegimeBar(experiment, self.learning_rate_slider)
+        self.regime_caption = QLabel()
+        self.regime_caption.setObjectName("regimeCaption")
+        self.regime_caption.setWordWrap(True)
+        self.fastest_rate = QPushButton()
+        self.fastest_rate.setObjectName("fastestRate")
+        self.function_editor = FunctionEditor(experiment)
 
         self.step_count = QSpinBox()
         self.step_count.setObjectName("stepCount")
@@ -81,16 +96,21 @@ class ParameterPanel(QWidget):
         form = QFormLayout(self.parameters_box)
         form.addRow(self.start_label, self.start_point)
         rate_row = QVBoxLayout()
+        rate_row.setSpacing(2)
         rate_row.addWidget(self.learning_rate)
         rate_row.addWidget(self.learning_rate_slider)
+        rate_row.addWidget(self.regime_bar)
+        rate_row.addWidget(self.fastest_rate)
         form.addRow(self.rate_label, rate_row)
+        form.addRow(self.regime_caption)
         form.addRow(self.steps_label, self.step_count)
         form.addRow(self.error_label)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lessons_box)
+        layout.addWidget(self.function_editor)
         layout.addWidget(self.parameters_box)
-        layout.addStretch(1)
 
         # The slider may fire faster than a long run computes: only the
         # latest value is applied, once the event loop is free.
@@ -105,8 +125,10 @@ class ParameterPanel(QWidget):
         self.learning_rate.valueChanged.connect(self._on_rate_edited)
         self.learning_rate_slider.valueChangedFloat.connect(self._on_slider_moved)
         self.step_count.valueChanged.connect(self._on_steps_edited)
+        self.fastest_rate.clicked.connect(self._use_fastest_rate)
         experiment.parametersChanged.connect(self.show_parameters)
         experiment.lessonChanged.connect(self._select_lesson)
+        experiment.functionChanged.connect(self._on_function_changed)
         experiment.errorOccurred.connect(self._show_error)
 
         self.retranslate()
@@ -132,9 +154,14 @@ class ParameterPanel(QWidget):
             _tr("Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.")
         )
         self.step_count.setToolTip(_tr("How many updates to compute."))
+        self.fastest_rate.setToolTip(
+            _tr("Set α = 1/L, where L = f″ at the minimum: the rate that converges fastest there (Ctrl+Shift+F).")
+        )
+        self._show_regime()
         for row in range(self.lesson_list.count()):
             item = self.lesson_list.item(row)
             item.setText(lesson_title(item.data(Qt.ItemDataRole.UserRole)))
+        fit_list_height(self.lesson_list)
 
     # Model to widgets
 
@@ -153,6 +180,33 @@ class ParameterPanel(QWidget):
         if not self.learning_rate_slider.isSliderDown():
             self.learning_rate_slider.set_float_value(experiment.learning_rate)
         self.error_label.hide()
+        self._show_regime()
+
+    def _show_regime(self) -> None:
+        analysis = self._experiment.regimes
+        regimes = analysis.regimes
+        self.fastest_rate.setEnabled(regimes is not None)
+        if regimes is None:
+            self.fastest_rate.setText(_tr("Fastest rate: none"))
+            self.regime_caption.setText(problem_text(analysis))
+            return
+        self.fastest_rate.setText(_tr("Fastest rate: α = {rate}").format(rate=format_number(regimes.fastest, 4)))
+        self.regime_caption.setText(regime_sentence(regimes, self._experiment.learning_rate))
+
+    @Slot()
+    def _use_fastest_rate(self) -> None:
+        regimes = self._experiment.regimes.regimes
+        if regimes is not None:
+            self._experiment.set_learning_rate(regimes.fastest)
+
+    @Slot(str)
+    def _on_function_changed(self, _text: str) -> None:
+        if self._experiment.custom_function:
+            # No lesson is selected, so that clicking one loads it again.
+            blocked = self.lesson_list.blockSignals(True)
+            self.lesson_list.setCurrentRow(-1)
+            self.lesson_list.blockSignals(blocked)
+        self._show_regime()
 
     @Slot(str)
     def _select_lesson(self, lesson_id: str) -> None:
@@ -165,6 +219,9 @@ class ParameterPanel(QWidget):
 
     @Slot(str, str)
     def _show_error(self, parameter: str, message: str) -> None:
+        if parameter == "function":
+            # The function editor shows formula errors under its own input.
+            return
         self.error_label.setText(message)
         self.error_label.show()
         self.show_parameters_without_clearing()

@@ -65,8 +65,15 @@ class StepPanel(QTextBrowser):
             )
             slope = format_number(objective.curvature())
             rows.append(f"<p>f′(x{i}) = {slope}·x{i} = {slope}·{_number(x)} = {_number(gradient)}</p>")
+        elif hasattr(objective, "derivative_formula"):
+            rows.append(
+                f"<p>f(x) = {html.escape(objective.formula())}, "
+                f"f′(x) = {html.escape(objective.derivative_formula())}</p>"
+            )
+            rows.append(f"<p>f′(x{i}) = f′({_number(x)}) = {_number(gradient)}</p>")
         else:
             rows.append(f"<p>f′(x{i}) = {_number(gradient)}</p>")
+        rows.extend(self._kink_rows(objective, trajectory.points[k], i))
 
         if k < trajectory.last_step:
             following = float(trajectory.points[k + 1, 0])
@@ -84,6 +91,13 @@ class StepPanel(QTextBrowser):
 
         rows.extend(self._factor_rows(objective, alpha, i, j))
         return "\n".join(rows)
+
+    def _kink_rows(self, objective, point, i: str) -> list[str]:
+        function = getattr(objective, "function", None)
+        if function is None or not function.has_kinks or not function.at_kink(point):
+            return []
+        note = _tr("x{i} sits on a kink of abs, where f′ is not defined: this step uses the subgradient 0.").format(i=i)
+        return [f"<p><i>{html.escape(note)}</i></p>"]
 
     def _factor_rows(self, objective, alpha: float, i: str, j: str) -> list[str]:
         sentence = factor_sentence(objective, alpha)

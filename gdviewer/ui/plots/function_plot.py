@@ -10,8 +10,10 @@ from PySide6.QtCore import QCoreApplication, QEasingCurve, QVariantAnimation, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from ...model.comparison import Comparison
 from ...model.experiment import Experiment
 from ...model.player import Player
+from .comparison_overlay import ComparisonOverlay, current_run_label
 from .ranges import PointThinner, axis_scale, padded_range
 from .style import COLORS
 
@@ -21,8 +23,19 @@ LABEL_SPACING_PX = 30.0
 MOVE_DURATION_MS = 220
 
 
+#: Besides the minimum nearest the start, minima up to this far from the
+#: start are kept in view, so that both valleys of x⁴ − 3x² + x show.
+MINIMA_IN_VIEW_DISTANCE = 4.0
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FunctionPlot", text)
+
+
+def _minimizers_near(objective, start: float) -> list[float]:
+    """Return the minimizers to keep in view: the nearest to ``start`` and any close to it."""
+    minimizers = sorted(getattr(objective, "minimizers", lambda: ())(), key=lambda x: abs(x - start))
+    return [x for index, x in enumerate(minimizers) if index == 0 or abs(x - start) <= MINIMA_IN_VIEW_DISTANCE]
 
 
 class FunctionPlot(pg.PlotWidget):
@@ -30,10 +43,17 @@ class FunctionPlot(pg.PlotWidget):
 
     The highlighted current point glides to its new place with a short
     eased animation when the player moves by one step; longer jumps are
-    drawn at once.
+    drawn at once. With a ``comparison``, its kept runs are drawn too, up
+    to the same step, with a legend.
     """
 
-    def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
+    def __init__(
+        self,
+        experiment: Experiment,
+        player: Player,
+        parent: QWidget | None = None,
+        comparison: Comparison | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("functionPlot")
         self._experiment = experiment
@@ -85,8 +105,14 @@ class FunctionPlot(pg.PlotWidget):
         self._motion_from = np.zeros(2)
         self._motion_to = np.zeros(2)
 
+        self._overlay = None
+        if comparison is not None:
+            self._overlay = ComparisonOverlay(plot, comparison, experiment, "function")
+            comparison.runsChanged.connect(self.redraw)
+
         plot.setLabel("bottom", "x")
         experiment.trajectoryChanged.connect(self.refresh)
+        experiment.functionChanged.connect(self.redraw)
         player.positionChanged.connect(self._on_position_changed)
         self.refresh()
 
@@ -120,12 +146,24 @@ class FunctionPlot(pg.PlotWidget):
     def set_move_duration(self, milliseconds: int) -> None:
         self._motion.setDuration(max(0, min(MOVE_DURATION_MS, milliseconds)))
 
+    @property
+    def overlay(self) -> ComparisonOverlay | None:
+        """The kept runs drawn over this plot, if it shows a comparison."""
+        return self._overlay
+
     @Slot()
     def refresh(self) -> None:
         """Redraw everything for the current trajectory and position."""
         self._motion.stop()
         self._draw(self._player.position)
         self._place_current(self._target(self._player.position))
+
+    @Slot()
+    @Slot(str)
+    def redraw(self, _function_text: str = "") -> None:
+        """Recompute the range and curves, for a new function or new kept runs."""
+        self._view = None
+        self.refresh()
 
     # Drawing
 
@@ -157,17 +195,33 @@ class FunctionPlot(pg.PlotWidget):
         self._draw_visited(xs, ys)
         self._draw_tangent(trajectory, position)
         self._draw_update(trajectory, position, has_next)
+        self._draw_overlay(position)
 
         self._current_label.setText(f"x{position}")
+
+    def _draw_overlay(self, position: int) -> None:
+        if self._overlay is None:
+            return
+        if self._view_changed:
+            self._overlay.draw_curves(self._view, self._sx, self._sy)
+        self._overlay.draw(position, self._sx, self._sy)
+        self._overlay.update_legend(self._visited, current_run_label(self._experiment))
+        self._overlay.place_legend([self._curve.getData(), self._visited.getData(), self._current.getData()])
 
     def _update_range(self, trajectory, position, objective) -> None:
         last = min(position + 1, trajectory.last_step)
         xs = trajectory.points[: last + 1, 0]
         ys = trajectory.losses[: last + 1]
+        if self._overlay is not None:
+            for kept_xs, kept_ys in self._overlay.bounds(position):
+                xs = np.concatenate([xs, kept_xs])
+                ys = np.concatenate([ys, kept_ys])
+
         x_low, x_high = float(xs.min()), float(xs.max())
-        for minimizer in getattr(objective, "minimizers", lambda: ())():
+        for minimizer in _minimizers_near(objective, float(trajectory.points[0, 0])):
             x_low, x_high = min(x_low, minimizer), max(x_high, minimizer)
         x_low, x_high = padded_range(x_low, x_high, padding=0.15, min_span=2.0)
+
         with np.errstate(all="ignore"):
             floor = objective.value(np.array([[x_low], [0.5 * x_low + 0.5 * x_high], [x_high]]))
         finite_floor = floor[np.isfinite(floor)]

@@ -9,9 +9,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QWidget
 
+from ...model.comparison import Comparison
 from ...model.experiment import Experiment
 from ...model.player import Player
 from .axes import PowerOfTenAxis
+from .comparison_overlay import ComparisonOverlay, current_run_label, log_of_losses, positive_bounds
 from .ranges import axis_scale, padded_range
 from .style import COLORS
 
@@ -28,9 +30,16 @@ class LossPlot(pg.PlotWidget):
 
     A log axis cannot show a loss of exactly 0, so on a log axis zeros are
     drawn as triangles on the bottom edge of the view, with a note saying so.
+    With a ``comparison``, its kept runs are drawn too, up to the same step.
     """
 
-    def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
+    def __init__(
+        self,
+        experiment: Experiment,
+        player: Player,
+        parent: QWidget | None = None,
+        comparison: Comparison | None = None,
+    ):
         self._axis = PowerOfTenAxis("left")
         super().__init__(parent, axisItems={"left": self._axis})
         self.setObjectName("lossPlot")
@@ -67,9 +76,14 @@ class LossPlot(pg.PlotWidget):
             plot.addItem(item)
         plot.addItem(self._note, ignoreBounds=True)
         self._current.setZValue(10)
+        self._overlay = None
+        if comparison is not None:
+            self._overlay = ComparisonOverlay(plot, comparison, experiment, "loss")
+            comparison.runsChanged.connect(self.redraw)
         self.retranslate()
 
         experiment.trajectoryChanged.connect(self.refresh)
+        experiment.functionChanged.connect(self.redraw)
         player.positionChanged.connect(self.refresh)
         self.refresh()
 
@@ -91,7 +105,7 @@ class LossPlot(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.setLabel("bottom", _tr("Step k"))
         plot.setLabel("left", _tr("Loss f(x_k)"))
-        self._note.setText(_tr("▼ loss = 0 (below any log axis)"))
+        self._note.setText(_tr("▼ loss ≤ 0 (below any log axis)"))
 
     @Slot(bool)
     def set_log_scale(self, enabled: bool) -> None:
@@ -102,32 +116,51 @@ class LossPlot(pg.PlotWidget):
         self._view = None
         self.refresh()
 
+    @property
+    def overlay(self) -> ComparisonOverlay | None:
+        """The kept runs drawn over this plot, if it shows a comparison."""
+        return self._overlay
+
+    @Slot()
+    @Slot(str)
+    def redraw(self, _function_text: str = "") -> None:
+        """Recompute the range, for a new function or new kept runs."""
+        self._view = None
+        self.refresh()
+
     @Slot()
     def refresh(self) -> None:
         trajectory = self._experiment.trajectory
         position = min(self._player.position, trajectory.last_step)
         losses = trajectory.losses[: position + 1]
         steps = np.arange(position + 1, dtype=float)
+        kept = [] if self._overlay is None else [ys for _xs, ys in self._overlay.bounds(position)]
 
         symbols = "o" if len(losses) <= MAX_SYMBOLS else None
         if self._log:
-            self._draw_log(steps, losses, symbols, position)
+            self._draw_log(steps, losses, symbols, position, kept)
         else:
-            low, high = padded_range(min(float(losses.min()), 0.0), float(losses.max()), 0.1, 1e-12)
+            everything = np.concatenate([losses, *kept])
+            low, high = padded_range(min(float(everything.min()), 0.0), float(everything.max()), 0.1, 1e-12)
             self._set_scale(axis_scale(low, high))
             self._curve.setData(steps, losses / self._sy, symbol=symbols)
             self._zeros.setData([], [])
             self._note.setVisible(False)
             self._current.setData([float(position)], [float(losses[-1]) / self._sy])
             self._apply_range(position, low, high)
+            self._draw_overlay(position, None)
 
-    def _draw_log(self, steps, losses, symbols, position) -> None:
+    def _draw_overlay(self, position: int, transform) -> None:
+        if self._overlay is None:
+            return
+        self._overlay.draw(position, 1.0, self._sy, transform)
+        self._overlay.update_legend(self._curve, current_run_label(self._experiment))
+        self._overlay.place_legend([self._curve.getData()])
+
+    def _draw_log(self, steps, losses, symbols, position, kept) -> None:
         positive = losses > 0
-        if np.any(positive):
-            low = float(losses[positive].min())
-            high = float(losses[positive].max())
-        else:
-            low = high = 1.0
+        bounds = positive_bounds([losses, *kept])
+        low, high = bounds if bounds is not None else (1.0, 1.0)
         # Zeros sit one decade below the smallest positive loss.
         floor = low / 10.0
         shown = np.log10(np.where(positive, losses, floor))
@@ -143,6 +176,7 @@ class LossPlot(pg.PlotWidget):
         y_low, y_high = padded_range(math.log10(floor), math.log10(high), 0.1, 1.0)
         self._apply_range(position, y_low, y_high)
         self._note.setPos(max(float(position), 1.0), y_low)
+        self._draw_overlay(position, log_of_losses(floor))
 
     def _set_scale(self, scale: float) -> None:
         self._sy = scale
