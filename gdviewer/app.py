@@ -9,8 +9,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+import numpy as np
+
+from .core.expressions import FormulaError, FormulaObjective, parse_formula, update_rule
 from .core.lessons import DEFAULT_LESSON_ID, LESSONS, find_lesson, lesson_ids
 from .core.numbers import format_number
+from .core.objectives import Objective
 from .core.trajectory import run
 from .model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS
 
@@ -27,6 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
         description=_tr("Watch gradient descent take every step. Without --print, opens the window."),
     )
     parser.add_argument("--lesson", metavar="ID", help=_tr("lesson to open or print (see --list-lessons)"))
+    parser.add_argument(
+        "--function",
+        metavar="FORMULA",
+        help=_tr("function of x to open or print instead of a lesson, such as '2x^2' or 'sin(x) + 0.1x^2' "
+                 "(start, learning rate and steps default to the convergence lesson's)"),
+    )
     parser.add_argument("--list-lessons", action="store_true", help=_tr("print the lesson ids and titles, then exit"))
     parser.add_argument("--print", dest="print_table", action="store_true",
                         help=_tr("print one row per step (step, x, f(x), f′(x)) and the final state instead of opening a window"))
@@ -38,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace) -> None:
     """Reject invalid option values with a message naming the value and the fix."""
+    if options.lesson is not None and options.function is not None:
+        parser.error(_tr("use either --lesson or --function, not both"))
+    if options.function is not None:
+        _check_function(parser, options.function)
     if options.lesson is not None and options.lesson not in lesson_ids():
         parser.error(
             _tr("unknown lesson id {value!r}; choose one of: {ids}").format(
@@ -60,6 +74,20 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
         )
 
 
+def _check_function(parser: argparse.ArgumentParser, text: str) -> None:
+    """Reject a formula the parser does not accept, pointing at the problem."""
+    from .model.formula_messages import formula_error_message
+
+    try:
+        parse_formula(text)
+    except FormulaError as error:
+        marker = " " * error.start + "^" * max(1, error.end - error.start)
+        parser.error(
+            _tr("--function {value!r} is invalid: {message}").format(value=text, message=formula_error_message(error))
+            + f"\n  {text}\n  {marker}"
+        )
+
+
 def print_lessons(stream) -> None:
     from .ui.lesson_texts import lesson_title
 
@@ -69,33 +97,35 @@ def print_lessons(stream) -> None:
 
 
 def print_run(options: argparse.Namespace, stream) -> int:
-    """Print the step table of a lesson with the options' overrides."""
+    """Print the step table of a lesson or a typed function with the options' overrides."""
     from .ui.lesson_texts import lesson_title
     from .ui.run_text import status_text
 
     lesson = find_lesson(options.lesson or DEFAULT_LESSON_ID)
+    objective = lesson.objective if options.function is None else FormulaObjective(parse_formula(options.function))
     start = lesson.start if options.start is None else options.start
     rate = lesson.learning_rate if options.learning_rate is None else options.learning_rate
     steps = lesson.steps if options.steps is None else options.steps
     try:
-        trajectory = run(lesson.objective, start, rate, steps)
+        trajectory = run(objective, start, rate, steps)
     except ValueError:
         stream.flush()
-        sys.stderr.write(
-            _tr("gdviewer: the function cannot be evaluated at the start point {value}; choose one closer to 0\n").format(
-                value=format_number(start)
-            )
-        )
+        sys.stderr.write(_start_error(objective, start) + "\n")
         return EXIT_USAGE
 
-    stream.write(f"# {lesson.id}: {lesson_title(lesson.id)}\n")
+    if options.function is None:
+        stream.write(f"# {lesson.id}: {lesson_title(lesson.id)}\n")
+    else:
+        stream.write("# " + _tr("function: {text}").format(text=options.function) + "\n")
     stream.write(
         "# "
         + _tr("f(x) = {f}, start x0 = {start}, learning rate = {rate}, steps = {steps}").format(
-            f=lesson.objective.formula(), start=format_number(start), rate=format_number(rate), steps=steps
+            f=objective.formula(), start=format_number(start), rate=format_number(rate), steps=steps
         )
         + "\n"
     )
+    for line in _update_rule_lines(objective, rate):
+        stream.write(f"# {line}\n")
     header = [_tr("step"), "x", "f(x)", "f'(x)"]
     rows = [
         [str(k), format_number(float(x[0])), format_number(float(loss)), format_number(float(gradient[0]))]
@@ -106,6 +136,36 @@ def print_run(options: argparse.Namespace, stream) -> int:
         stream.write("  ".join(cell.rjust(width) for cell, width in zip(row, widths)).rstrip() + "\n")
     stream.write(status_text(lesson.objective, trajectory, trajectory.last_step, computing=False) + "\n")
     return 0
+
+
+def _update_rule_lines(objective: Objective, rate: float) -> list[str]:
+    """Return the derivative and the update rule, as in the window's function panel."""
+    try:
+        formula = parse_formula(objective.formula())
+    except (AttributeError, FormulaError):
+        return []
+    rule = update_rule(formula)
+    lines = ["f′(x) = " + formula.derivative_text()]
+    text = "x := " + rule.plain_text()
+    simplified = rule.simplified_text()
+    if simplified is not None and simplified != rule.plain_text():
+        text += " = " + simplified
+    lines.append(text)
+    at_rate = rule.text_at(rate)
+    if at_rate is not None:
+        lines.append(_tr("at α = {rate}: x := {rule}").format(rate=format_number(rate), rule=at_rate))
+    return lines
+
+
+def _start_error(objective: Objective, start: float) -> str:
+    from .model.formula_messages import domain_message
+
+    violation = objective.domain_violation(np.array([start]))
+    if violation is not None:
+        return "gdviewer: " + domain_message(violation, start) + " " + _tr("Choose another start point with --start.")
+    return _tr("gdviewer: the function cannot be evaluated at the start point {value}; choose one closer to 0").format(
+        value=format_number(start)
+    )
 
 
 def run_window(options: argparse.Namespace, argv: list[str]) -> int:
@@ -127,8 +187,10 @@ def run_window(options: argparse.Namespace, argv: list[str]) -> int:
 
 
 def apply_options(experiment, options: argparse.Namespace) -> None:
-    """Load the chosen lesson into an experiment and apply the overrides."""
+    """Load the chosen lesson or function into an experiment and apply the overrides."""
     experiment.load_lesson(options.lesson or DEFAULT_LESSON_ID)
+    if options.function is not None:
+        experiment.set_function(options.function)
     if options.start is not None:
         experiment.set_start(options.start)
     if options.learning_rate is not None:
