@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Render this checkout's code, not whichever gdviewer is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -31,6 +33,34 @@ def render(window, lesson_id: str, steps: int, position: int, path: Path) -> Non
     print(f"wrote {path}")
 
 
+def settle(app, window, path: Path) -> None:
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def render_lab(window, folder: Path) -> None:
+    """Render the learning-rate lab: a typed function with three kept runs, and its sweep."""
+    app = QApplication.instance()
+    experiment = window.experiment
+    experiment.set_function("x^4 - 3x^2 + x")
+    experiment.set_start(2.0)
+    experiment.set_steps(25)
+    for rate in (0.02, 0.1, 0.19):
+        experiment.set_learning_rate(rate)
+        window.comparison_panel.add_current()
+    experiment.set_learning_rate(0.05)
+    window.player.seek(6)
+    settle(app, window, folder / "lab-comparison.png")
+
+    window.plot_tabs.setCurrentWidget(window.sweep_view)
+    while window.sweep.result is None:
+        app.processEvents()
+    settle(app, window, folder / "lab-sweep.png")
+    window.plot_tabs.setCurrentIndex(0)
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     from gdviewer.ui.main_window import MainWindow
@@ -43,6 +73,7 @@ def main() -> int:
         window.show()
         OUTPUT.mkdir(exist_ok=True)
         render(window, "convergence", 4, 2, OUTPUT / "main-window.png")
+        render_lab(window, OUTPUT)
         window.close()
     app.quit()
     return 0
