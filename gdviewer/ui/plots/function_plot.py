@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...model.experiment import Experiment
 from ...model.player import Player
-from .ranges import PointThinner, axis_scale, padded_range
+from .ranges import PointThinner, axis_scale, keeps_view, padded_range
 from .style import COLORS
 
 CURVE_SAMPLES = 600
@@ -167,15 +167,17 @@ class FunctionPlot(pg.PlotWidget):
         x_low, x_high = float(xs.min()), float(xs.max())
         for minimizer in getattr(objective, "minimizers", lambda: ())():
             x_low, x_high = min(x_low, minimizer), max(x_high, minimizer)
+        needed_x = (x_low, x_high)
         x_low, x_high = padded_range(x_low, x_high, padding=0.15, min_span=2.0)
         with np.errstate(all="ignore"):
             floor = objective.value(np.array([[x_low], [0.5 * x_low + 0.5 * x_high], [x_high]]))
         finite_floor = floor[np.isfinite(floor)]
         y_low = min(float(ys.min()), float(finite_floor.min()) if finite_floor.size else 0.0)
         y_high = float(ys.max())
+        needed = (*needed_x, y_low, y_high)
         y_low, y_high = padded_range(y_low, y_high, padding=0.2, min_span=1.0)
         view = (x_low, x_high, y_low, y_high)
-        if view != self._view:
+        if not keeps_view(self._view, needed):
             self._view = view
             self._sx = axis_scale(x_low, x_high)
             self._sy = axis_scale(y_low, y_high)
