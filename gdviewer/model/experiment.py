@@ -18,10 +18,6 @@ MAX_LEARNING_RATE = 1000.0
 MAX_ABS_START = 1e6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Experiment", text)
-
-
 class Experiment(QObject):
     """Parameters of one gradient-descent run and the trajectory they give.
 
@@ -124,7 +120,7 @@ class Experiment(QObject):
         if not (math.isfinite(value) and 0.0 <= value <= MAX_LEARNING_RATE):
             self._reject(
                 "learning_rate",
-                _tr("Learning rate {value} is invalid: enter a number from 0 to {max}.").format(
+                QCoreApplication.translate("Experiment", "Learning rate {value} is invalid: enter a number from 0 to {max}.").format(
                     value=value, max=MAX_LEARNING_RATE
                 ),
             )
@@ -140,7 +136,7 @@ class Experiment(QObject):
         if not (math.isfinite(value) and abs(value) <= MAX_ABS_START):
             self._reject(
                 "start",
-                _tr("Start point {value} is invalid: enter a number from {low} to {high}.").format(
+                QCoreApplication.translate("Experiment", "Start point {value} is invalid: enter a number from {low} to {high}.").format(
                     value=value, low=-MAX_ABS_START, high=MAX_ABS_START
                 ),
             )
@@ -160,7 +156,7 @@ class Experiment(QObject):
         if not 0 <= value <= MAX_STEPS:
             self._reject(
                 "steps",
-                _tr("Step count {value} is invalid: enter a whole number from 0 to {max}.").format(
+                QCoreApplication.translate("Experiment", "Step count {value} is invalid: enter a whole number from 0 to {max}.").format(
                     value=value, max=MAX_STEPS
                 ),
             )
@@ -189,7 +185,7 @@ class Experiment(QObject):
             log.info("rejected parameters: %s", error)
             self._reject(
                 "start",
-                _tr("The function cannot be evaluated at x = {value}: choose a start point closer to 0.").format(
+                QCoreApplication.translate("Experiment", "The function cannot be evaluated at x = {value}: choose a start point closer to 0.").format(
                     value=self._start
                 ),
             )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.lessons import LESSONS
+from ..language import LANGUAGES, LanguageSwitcher, hangul_font_families
 from ..model.experiment import Experiment
 from ..model.player import Player
 from .lesson_texts import lesson_title
@@ -26,10 +27,6 @@ from .step_panel import StepPanel
 from .transport import RunActions, TransportBar
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     """gdviewer's window for one experiment.
 
@@ -37,10 +34,17 @@ class MainWindow(QMainWindow):
     keep tests away from the user's own preferences.
     """
 
-    def __init__(self, settings: QSettings, experiment: Experiment | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: QSettings,
+        experiment: Experiment | None = None,
+        language_switcher: LanguageSwitcher | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._settings = settings
+        self.language_switcher = language_switcher or LanguageSwitcher(settings, self)
         self.experiment = experiment or Experiment(self)
         self.player = Player(self.experiment, self)
 
@@ -145,6 +149,21 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.log_action)
         self.view_menu.addAction(self.animate_action)
 
+        self.language_menu = bar.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)
+            action.setObjectName(f"actionLanguage{code.capitalize()}")
+            action.setCheckable(True)
+            action.setChecked(code == self.language_switcher.language)
+            action.triggered.connect(lambda _checked=False, language=code: self.language_switcher.set_language(language))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.language_switcher.languageChanged.connect(self._check_language)
+
         self.help_menu = bar.addMenu("")
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setObjectName("actionShortcuts")
@@ -162,24 +181,40 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("gdviewer: gradient descent, step by step"))
-        self.file_menu.setTitle(_tr("&File"))
-        self.quit_action.setText(_tr("&Quit"))
-        self.lesson_menu.setTitle(_tr("&Lessons"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "gdviewer: gradient descent, step by step"))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.lesson_menu.setTitle(QCoreApplication.translate("MainWindow", "&Lessons"))
         for action in self.lesson_actions:
             action.setText(lesson_title(action.data()))
-        self.run_menu.setTitle(_tr("&Run"))
-        self.view_menu.setTitle(_tr("&View"))
-        self.log_action.setText(_tr("&Log Scale for the Loss"))
-        self.log_scale.setText(_tr("Log scale"))
-        self.log_scale.setToolTip(_tr("Show the loss on a logarithmic axis (Ctrl+L)"))
-        self.animate_action.setText(_tr("&Animate Moves"))
-        self.animate_action.setToolTip(_tr("Glide the current point to its next place instead of jumping"))
-        self.help_menu.setTitle(_tr("&Help"))
-        self.shortcuts_action.setText(_tr("&Keyboard Shortcuts"))
-        self.about_action.setText(_tr("&About gdviewer"))
+        self.run_menu.setTitle(QCoreApplication.translate("MainWindow", "&Run"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self.log_action.setText(QCoreApplication.translate("MainWindow", "&Log Scale for the Loss"))
+        self.log_scale.setText(QCoreApplication.translate("MainWindow", "Log scale"))
+        self.log_scale.setToolTip(QCoreApplication.translate("MainWindow", "Show the loss on a logarithmic axis (Ctrl+L)"))
+        self.animate_action.setText(QCoreApplication.translate("MainWindow", "&Animate Moves"))
+        self.animate_action.setToolTip(QCoreApplication.translate("MainWindow", "Glide the current point to its next place instead of jumping"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.shortcuts_action.setText(QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"))
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "&About gdviewer"))
         self.run_actions.retranslate()
         self._show_status()
+
+    @Slot(str)
+    def _check_language(self, language: str) -> None:
+        self.language_actions[language].setChecked(True)
+
+    def warn_if_no_hangul_font(self) -> None:
+        """Say in the status bar how to get a Korean font when none is installed."""
+        if not hangul_font_families():
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "No font with Korean letters was found, so Korean text shows as boxes. "
+                    "Install one, for example: sudo apt install fonts-nanum",
+                )
+            )
 
     # Status and messages
 
@@ -202,23 +237,23 @@ class MainWindow(QMainWindow):
     @Slot()
     def _show_shortcuts(self) -> None:
         rows = [
-            (_tr("Play / pause"), "Space"),
-            (_tr("Step"), "→"),
-            (_tr("Step back"), "←"),
-            (_tr("Reset to step 0"), "Home"),
-            (_tr("Faster / slower"), "+ / −"),
-            (_tr("Log scale for the loss"), "Ctrl+L"),
-            (_tr("Choose lesson 1, 2, …"), "Ctrl+1, Ctrl+2, …"),
+            (QCoreApplication.translate("MainWindow", "Play / pause"), "Space"),
+            (QCoreApplication.translate("MainWindow", "Step"), "→"),
+            (QCoreApplication.translate("MainWindow", "Step back"), "←"),
+            (QCoreApplication.translate("MainWindow", "Reset to step 0"), "Home"),
+            (QCoreApplication.translate("MainWindow", "Faster / slower"), "+ / −"),
+            (QCoreApplication.translate("MainWindow", "Log scale for the loss"), "Ctrl+L"),
+            (QCoreApplication.translate("MainWindow", "Choose lesson 1, 2, …"), "Ctrl+1, Ctrl+2, …"),
         ]
         table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>" for name, keys in rows)
-        QMessageBox.information(self, _tr("Keyboard Shortcuts"), f"<table cellpadding='4'>{table}</table>")
+        QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Keyboard Shortcuts"), f"<table cellpadding='4'>{table}</table>")
 
     @Slot()
     def _show_about(self) -> None:
         QMessageBox.about(
             self,
-            _tr("About gdviewer"),
-            _tr("gdviewer shows gradient descent one update at a time: the point on the curve, "
+            QCoreApplication.translate("MainWindow", "About gdviewer"),
+            QCoreApplication.translate("MainWindow", "gdviewer shows gradient descent one update at a time: the point on the curve, "
                 "the loss, and the arithmetic of each step."),
         )
 

@@ -10,21 +10,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.lessons import LESSONS
 from ..model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS, Experiment
-from .lesson_texts import lesson_title
+from .lesson_texts import lesson_explanation, lesson_title
 from .number_inputs import ExactDoubleSpinBox, LogSlider
 
 SLIDER_MIN_RATE = 1e-5
 SLIDER_MAX_RATE = 10.0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParameterPanel", text)
 
 
 class ParameterPanel(QWidget):
@@ -46,9 +43,13 @@ class ParameterPanel(QWidget):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, lesson.id)
             self.lesson_list.addItem(item)
-        self.lesson_list.setMaximumHeight(90)
+        self.lesson_list.setMaximumHeight(70)
+        self.lesson_text = QTextBrowser()
+        self.lesson_text.setObjectName("lessonText")
+        self.lesson_text.setMaximumHeight(230)
         lessons_layout = QVBoxLayout(self.lessons_box)
         lessons_layout.addWidget(self.lesson_list)
+        lessons_layout.addWidget(self.lesson_text)
 
         # Parameters
         self.parameters_box = QGroupBox()
@@ -119,22 +120,23 @@ class ParameterPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.lessons_box.setTitle(_tr("Lessons"))
-        self.parameters_box.setTitle(_tr("Parameters"))
-        self.start_label.setText(_tr("Start x₀"))
-        self.rate_label.setText(_tr("Learning rate α"))
-        self.steps_label.setText(_tr("Steps"))
-        self.start_point.setToolTip(_tr("Where gradient descent starts (x₀)."))
+        self.lessons_box.setTitle(QCoreApplication.translate("ParameterPanel", "Lessons"))
+        self.parameters_box.setTitle(QCoreApplication.translate("ParameterPanel", "Parameters"))
+        self.start_label.setText(QCoreApplication.translate("ParameterPanel", "Start x₀"))
+        self.rate_label.setText(QCoreApplication.translate("ParameterPanel", "Learning rate α"))
+        self.steps_label.setText(QCoreApplication.translate("ParameterPanel", "Steps"))
+        self.start_point.setToolTip(QCoreApplication.translate("ParameterPanel", "Where gradient descent starts (x₀)."))
         self.learning_rate.setToolTip(
-            _tr("Learning rate α: each update moves x by −α·f′(x). Type any value, such as 0.001 or 1e-5.")
+            QCoreApplication.translate("ParameterPanel", "Learning rate α: each update moves x by −α·f′(x). Type any value, such as 0.001 or 1e-5.")
         )
         self.learning_rate_slider.setToolTip(
-            _tr("Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.")
+            QCoreApplication.translate("ParameterPanel", "Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.")
         )
-        self.step_count.setToolTip(_tr("How many updates to compute."))
+        self.step_count.setToolTip(QCoreApplication.translate("ParameterPanel", "How many updates to compute."))
         for row in range(self.lesson_list.count()):
             item = self.lesson_list.item(row)
             item.setText(lesson_title(item.data(Qt.ItemDataRole.UserRole)))
+        self.lesson_text.setPlainText(lesson_explanation(self._experiment.lesson.id))
 
     # Model to widgets
 
@@ -156,6 +158,7 @@ class ParameterPanel(QWidget):
 
     @Slot(str)
     def _select_lesson(self, lesson_id: str) -> None:
+        self.lesson_text.setPlainText(lesson_explanation(lesson_id))
         for row in range(self.lesson_list.count()):
             item = self.lesson_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == lesson_id:

@@ -21,10 +21,6 @@ LABEL_SPACING_PX = 30.0
 MOVE_DURATION_MS = 220
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FunctionPlot", text)
-
-
 class FunctionPlot(pg.PlotWidget):
     """f(x) with every visited point x0, x1, …, the tangent and the update.
 

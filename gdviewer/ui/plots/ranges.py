@@ -63,8 +63,8 @@ class PointThinner:
 
     Drawing a symbol for each of 100,000 points costs far more than a frame,
     yet most of them overlap. Points are grouped into square cells of
-    ``cell_px`` pixels and the first point of each cell is kept; labels
-    x0, x1, … therefore go to the earliest points. While playing, the
+    ``cell_px`` pixels and the first point of each cell is kept, so the
+    labels x0, x1, … go to the earliest points. While playing, the
     position grows by a step or a few per frame and the view does not
     change, so ``select`` only looks at the new points in that case.
     """
