@@ -18,6 +18,7 @@ from ..core.lessons import LESSONS
 from ..language import LANGUAGES, LanguageSwitcher, hangul_font_families
 from ..model.experiment import Experiment
 from ..model.player import Player
+from .export_actions import ExportActions
 from .lesson_texts import lesson_title
 from .parameter_panel import ParameterPanel
 from .plots.function_plot import MOVE_DURATION_MS, FunctionPlot
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([270, 1000])
 
+        self.plot_area = self.plot_splitter
+
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.addWidget(self.main_splitter, 1)
@@ -109,6 +112,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.export_actions = ExportActions(self)
+        for action in self.export_actions.all():
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("actionQuit")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -199,7 +206,15 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setText(QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"))
         self.about_action.setText(QCoreApplication.translate("MainWindow", "&About gdviewer"))
         self.run_actions.retranslate()
+        self.export_actions.retranslate()
         self._show_status()
+
+    def plots(self) -> dict[str, QWidget]:
+        """The plots a figure can be exported from, by their translated names."""
+        return {
+            QCoreApplication.translate("MainWindow", "Function plot"): self.function_plot,
+            QCoreApplication.translate("MainWindow", "Loss plot"): self.loss_plot,
+        }
 
     @Slot(str)
     def _check_language(self, language: str) -> None:

@@ -105,6 +105,164 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="31"/>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="33"/>
+        <source>gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="34"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="35"/>
+        <source>state</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="36"/>
+        <source>finite</source>
+        <translation>유한</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="37"/>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="47"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="141"/>
+        <source>Export Figure</source>
+        <translation>그림 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="57"/>
+        <source>Width of a PNG image; an SVG drawing scales freely.</source>
+        <translation>PNG 이미지의 너비입니다. SVG 그림은 크기를 자유롭게 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="62"/>
+        <source>Plot</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="63"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="90"/>
+        <source>Width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="73"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="171"/>
+        <source>Export Animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="85"/>
+        <source> frames/s</source>
+        <translation> 프레임/초</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="91"/>
+        <source>Frame rate</source>
+        <translation>프레임 속도</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="116"/>
+        <source>Export &amp;Figure…</source>
+        <translation>그림 내보내기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="117"/>
+        <source>Save a plot or the whole plot area as PNG or SVG</source>
+        <translation>그래프 하나나 그래프 영역 전체를 PNG 또는 SVG로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="118"/>
+        <source>Export &amp;Animation…</source>
+        <translation>애니메이션 내보내기(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="119"/>
+        <source>Save the run from step 0 to the current step as an animated GIF</source>
+        <translation>0단계부터 현재 단계까지의 실행을 움직이는 GIF로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="120"/>
+        <source>Export &amp;Trajectory…</source>
+        <translation>궤적 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="121"/>
+        <source>Save every step (parameters, gradient, loss, state) as CSV</source>
+        <translation>모든 단계(매개변수, 기울기, 손실, 상태)를 CSV로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="136"/>
+        <source>Whole plot area</source>
+        <translation>그래프 영역 전체</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="142"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="158"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="197"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="230"/>
+        <source>Saved {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="171"/>
+        <source>Animated GIF (*.gif)</source>
+        <translation>움직이는 GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="187"/>
+        <source>Rendering frames…</source>
+        <translation>프레임을 그리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="187"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="206"/>
+        <source>Export cancelled; {path} was not changed.</source>
+        <translation>내보내기를 취소했습니다. {path}는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="217"/>
+        <source>Export Trajectory</source>
+        <translation>궤적 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="218"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="236"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="237"/>
+        <source>Could not write {path}: {reason}. Choose another folder or name.</source>
+        <translation>{path}를 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>Lessons</name>
     <message>
         <location filename="../../gdviewer/ui/lesson_texts.py" line="14"/>
@@ -138,7 +296,7 @@
     <message>
         <location filename="../../gdviewer/ui/plots/loss_plot.py" line="94"/>
         <source>Loss f(x_k)</source>
-        <translation>손실 f(x_k)</translation>
+        <translation>손실(Loss) f(x_k)</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/plots/loss_plot.py" line="95"/>
@@ -149,132 +307,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="184"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="191"/>
         <source>gdviewer: gradient descent, step by step</source>
         <translation>gdviewer: 한 단계씩 보는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="185"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="186"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="187"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="194"/>
         <source>&amp;Lessons</source>
         <translation>레슨(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="190"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="197"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="191"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="192"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="199"/>
         <source>&amp;Log Scale for the Loss</source>
         <translation>손실을 로그 축으로(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="193"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="200"/>
         <source>Log scale</source>
         <translation>로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="194"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="201"/>
         <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
         <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="195"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="202"/>
         <source>&amp;Animate Moves</source>
         <translation>이동 애니메이션(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="196"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="203"/>
         <source>Glide the current point to its next place instead of jumping</source>
         <translation>현재 점이 다음 위치로 건너뛰지 않고 미끄러지듯 움직입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="197"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="204"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="198"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="199"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="206"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="200"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="207"/>
         <source>&amp;About gdviewer</source>
         <translation>gdviewer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="212"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="215"/>
+        <source>Function plot</source>
+        <translation>함수 그래프</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/main_window.py" line="216"/>
+        <source>Loss plot</source>
+        <translation>손실 그래프</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/main_window.py" line="227"/>
         <source>No font with Korean letters was found, so Korean text shows as boxes. Install one, for example: sudo apt install fonts-nanum</source>
         <translation>한글 글꼴을 찾지 못해 한글이 네모로 보입니다. 한글 글꼴을 설치하세요. 예: sudo apt install fonts-nanum</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="240"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="255"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="241"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="256"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="242"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="257"/>
         <source>Step back</source>
         <translation>한 단계 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="243"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="258"/>
         <source>Reset to step 0</source>
         <translation>0단계로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="244"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="259"/>
         <source>Faster / slower</source>
         <translation>빠르게 / 느리게</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="245"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="260"/>
         <source>Log scale for the loss</source>
         <translation>손실 로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="246"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="261"/>
         <source>Choose lesson 1, 2, …</source>
         <translation>레슨 1, 2, … 고르기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="249"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="264"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="255"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="270"/>
         <source>About gdviewer</source>
         <translation>gdviewer 정보</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="256"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="271"/>
         <source>gdviewer shows gradient descent one update at a time: the point on the curve, the loss, and the arithmetic of each step.</source>
         <translation>gdviewer는 경사 하강법을 업데이트 한 번씩 보여 줍니다. 곡선 위의 점, 손실, 그리고 단계마다의 계산을 함께 봅니다.</translation>
     </message>
