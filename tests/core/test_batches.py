@@ -7,6 +7,8 @@ import pytest
 
 from gdviewer.core.batches import BatchMode, BatchObjective, BatchSampler
 from gdviewer.core.objectives import Objective, Quadratic
+from gdviewer.core.optimizers import Nesterov
+from gdviewer.core.trajectory import Run, run
 
 X = np.array([1.0, 2.0, 3.0, 4.0, 5.0])
 Y = np.array([2.0, 4.0, 5.0, 4.0, 5.0])
@@ -120,3 +122,82 @@ def test_invalid_sampler_raises(arguments, message):
     with pytest.raises(ValueError, match=message):
         BatchSampler(**arguments)
 
+
+def test_full_batch_reproduces_regression_lesson():
+    """Batch gradient descent at α = 0.01 from w = b = 0, the regression lesson's setting."""
+    trajectory = run(LineFit(), (0.0, 0.0), 0.01, 100, sampler=BatchSampler(5))
+
+    # Epoch 0: loss mean(y²) = 86/5 = 17.2; dw = −2·66/5 = −26.4, db = −2·4 = −8.
+    assert trajectory.losses[0] == pytest.approx(17.2, rel=1e-15)
+    np.testing.assert_allclose(trajectory.points[1], [0.264, 0.08], rtol=1e-14)
+    np.testing.assert_allclose(trajectory.points[-1], [0.9729, 0.8538], atol=5e-5)
+    assert trajectory.batch_indices is None
+
+
+def test_full_batch_equals_plain_run():
+    plain = run(LineFit(), (0.0, 0.0), 0.01, 500)
+    batched = run(LineFit(), (0.0, 0.0), 0.01, 500, sampler=BatchSampler(5, batch_size=5))
+
+    assert batched.points.tobytes() == plain.points.tobytes()
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 3])
+def test_reset_with_same_seed_is_bit_identical(batch_size):
+    sampler = BatchSampler(5, batch_size, seed=2024)
+    first = run(LineFit(), (0.0, 0.0), 0.01, 2000, sampler=sampler)
+    second = run(LineFit(), (0.0, 0.0), 0.01, 2000, sampler=sampler)
+    reseeded = run(LineFit(), (0.0, 0.0), 0.01, 2000, sampler=BatchSampler(5, batch_size, seed=2025))
+
+    assert first.points.tobytes() == second.points.tobytes()
+    assert first.update_gradients.tobytes() == second.update_gradients.tobytes()
+    assert first.batch_indices.tobytes() == second.batch_indices.tobytes()
+    assert first.points.tobytes() != reseeded.points.tobytes()
+
+
+def test_chunked_stochastic_run_matches_whole():
+    sampler = BatchSampler(5, 1, seed=3)
+    whole = run(LineFit(), (0.0, 0.0), 0.01, 1000, sampler=sampler)
+    chunked = Run(LineFit(), (0.0, 0.0), 0.01, 1000, sampler=sampler)
+    while not chunked.advance(77):
+        pass
+
+    assert chunked.trajectory().points.tobytes() == whole.points.tobytes()
+
+
+def test_stochastic_updates_use_one_point():
+    trajectory = run(LineFit(), (0.0, 0.0), 0.01, 50, sampler=BatchSampler(5, 1, seed=0))
+    objective = LineFit()
+
+    assert trajectory.batch_indices.shape == (50, 1)
+    for k in range(50):
+        expected = objective.batch_gradient(trajectory.points[k], trajectory.batch_indices[k])
+        assert trajectory.update_gradients[k].tobytes() == expected.tobytes()
+    # The recorded gradients stay those of the full loss.
+    np.testing.assert_allclose(trajectory.gradients, objective.gradient(trajectory.points), rtol=1e-14)
+
+
+def test_stochastic_loss_is_noisy():
+    batch = run(LineFit(), (0.0, 0.0), 0.01, 300)
+    stochastic = run(LineFit(), (0.0, 0.0), 0.01, 300, sampler=BatchSampler(5, 1, seed=0))
+
+    assert np.all(np.diff(batch.losses) < 0)
+    assert np.any(np.diff(stochastic.losses) > 0)
+
+
+def test_nesterov_takes_batch_gradient_at_lookahead():
+    trajectory = run(LineFit(), (0.0, 0.0), 0.01, 20, Nesterov(), BatchSampler(5, 2, seed=9))
+    objective = LineFit()
+
+    for k in range(20):
+        expected = objective.batch_gradient(trajectory.lookahead_points[k], trajectory.batch_indices[k])
+        assert trajectory.update_gradients[k].tobytes() == expected.tobytes()
+
+
+def test_sampler_needs_a_batch_objective():
+    with pytest.raises(ValueError, match="Quadratic cannot average a subset"):
+        Run(Quadratic(2.0), 1.0, 0.1, 3, sampler=BatchSampler(5, 1))
+
+
+def test_sampler_size_must_match_data():
+    with pytest.raises(ValueError, match="draws from 4 data points, but the objective has 5"):
+        Run(LineFit(), (0.0, 0.0), 0.1, 3, sampler=BatchSampler(4, 1))

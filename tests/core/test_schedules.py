@@ -3,6 +3,8 @@
 import numpy as np
 import pytest
 
+from gdviewer.core.objectives import Quadratic
+from gdviewer.core.optimizers import Adam
 from gdviewer.core.schedules import (
     SCHEDULES,
     ConstantSchedule,
@@ -10,6 +12,7 @@ from gdviewer.core.schedules import (
     ExponentialDecay,
     StepDecay,
 )
+from gdviewer.core.trajectory import Run, run
 
 # cos(π/4) = 0.70710678, so ½(1 + cos(π/4)) = 0.85355339 and ½(1 − cos(π/4)) = 0.14644661.
 VALUES = [
@@ -112,3 +115,44 @@ def test_hyperparameter_table_matches_constructor(name):
 def test_registry_uses_command_line_names():
     assert list(SCHEDULES) == ["constant", "step", "exponential", "cosine"]
 
+
+def test_run_uses_schedule_per_update():
+    # f(x) = 2x², x := x − α_k·4x = (1 − 4α_k)·x with α = 0.1, 0.1, 0.05, 0.05:
+    # 1 → 0.6 → 0.36 → 0.36·0.8 = 0.288 → 0.288·0.8 = 0.2304.
+    schedule = StepDecay(0.1, step_size=2, factor=0.5)
+    trajectory = run(Quadratic(2.0), 1.0, schedule, 4)
+
+    np.testing.assert_allclose(trajectory.points[:, 0], [1.0, 0.6, 0.36, 0.288, 0.2304], rtol=1e-14)
+    assert trajectory.learning_rates.tolist() == [0.1, 0.1, 0.05, 0.05]
+    assert trajectory.learning_rate == 0.1
+    assert trajectory.schedule is schedule
+
+
+def test_run_records_exactly_the_plotted_values():
+    schedule = CosineDecay(0.05, decay_steps=300, warmup_steps=20)
+    trajectory = run(Quadratic(2.0), 1.0, schedule, 500, Adam())
+
+    assert trajectory.learning_rates.tobytes() == schedule(np.arange(500)).tobytes()
+
+
+def test_plain_float_means_constant_schedule():
+    trajectory = run(Quadratic(2.0), 1.0, 0.1, 3)
+
+    assert trajectory.schedule == ConstantSchedule(0.1)
+    assert trajectory.learning_rates.tolist() == [0.1, 0.1, 0.1]
+
+
+def test_constant_schedule_equals_plain_float():
+    as_float = run(Quadratic(2.0), 1.0, 0.01, 1000)
+    as_schedule = run(Quadratic(2.0), 1.0, ConstantSchedule(0.01), 1000)
+
+    assert as_float.points.tobytes() == as_schedule.points.tobytes()
+
+
+def test_learning_rates_grow_with_the_run():
+    computation = Run(Quadratic(2.0), 1.0, ExponentialDecay(0.1), 1000)
+    computation.advance(10)
+
+    assert len(computation.trajectory().learning_rates) == 10
+    computation.advance(1000)
+    assert len(computation.trajectory().learning_rates) == 1000

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from gdviewer.core.optimizers import OPTIMIZERS
 from gdviewer.core.surfaces import SURFACES, Saddle, make_surface
 from gdviewer.core.trajectory import run
 
@@ -118,6 +119,19 @@ def test_view_box_contains_marked_points(name):
     for x, y in [surface.start, *surface.minimizers(), *surface.saddle_points()]:
         assert box.x_min <= x <= box.x_max
         assert box.y_min <= y <= box.y_max
+
+
+@pytest.mark.parametrize("name", list(SURFACES))
+def test_suggested_learning_rates_make_progress(name):
+    """Each suggestion keeps 2000 steps finite and, given a minimum, cuts the loss below 1 %."""
+    surface = make_surface(name)
+
+    assert set(surface.suggested_learning_rates) == set(OPTIMIZERS)
+    for optimizer_name, learning_rate in surface.suggested_learning_rates.items():
+        trajectory = run(surface, surface.start, learning_rate, 2000, OPTIMIZERS[optimizer_name]())
+        assert trajectory.divergence is None, optimizer_name
+        if surface.minimizers():
+            assert trajectory.losses[-1] < 0.01 * trajectory.losses[0], optimizer_name
 
 
 def test_saddle_run_escapes_along_y():
