@@ -28,6 +28,7 @@ def divergence_text(trajectory: Trajectory) -> str:
         StopReason.LOSS_NOT_FINITE: QCoreApplication.translate("RunText", "the loss f(x) overflowed to {value}"),
         StopReason.POINT_NOT_FINITE: QCoreApplication.translate("RunText", "x overflowed to {value}"),
         StopReason.GRADIENT_NOT_FINITE: QCoreApplication.translate("RunText", "the gradient f′(x) overflowed to {value}"),
+        StopReason.STATE_NOT_FINITE: QCoreApplication.translate("RunText", "the optimizer's state overflowed to {value}"),
     }
     reason = reasons[divergence.reason].format(value=format_number(divergence.value))
     return QCoreApplication.translate("RunText", "Diverged at step {step}: {reason}. Lower the learning rate.").format(

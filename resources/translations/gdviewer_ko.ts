@@ -538,52 +538,57 @@
         <translation>기울기(Gradient) f′(x)가 {value}(으)로 넘쳤습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="33"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="31"/>
+        <source>the optimizer&apos;s state overflowed to {value}</source>
+        <translation>옵티마이저의 내부 상태가 {value}(으)로 넘쳤습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_text.py" line="34"/>
         <source>Diverged at step {step}: {reason}. Lower the learning rate.</source>
         <translation>{step}단계에서 발산: {reason}. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="46"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="47"/>
         <source>Finished at step {step}: {trend}, f(x) = {loss}</source>
         <translation>{step}단계에서 끝남: {trend}, f(x) = {loss}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="49"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="50"/>
         <source>Step {step}: {trend}, f(x) = {loss}</source>
         <translation>{step}단계: {trend}, f(x) = {loss}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="51"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="52"/>
         <source>diverges at step {step}</source>
         <translation>{step}단계에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="53"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="54"/>
         <source>computing steps…</source>
         <translation>단계 계산 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="64"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="65"/>
         <source>The factor is 0: one step lands exactly on the minimum.</source>
         <translation>배율이 0입니다. 한 번의 업데이트로 정확히 최솟값에 도착합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="66"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="67"/>
         <source>|{factor}| &lt; 1 and positive: every step moves x closer to the minimum from the same side.</source>
         <translation>|{factor}| &lt; 1이고 양수입니다. 매 단계 x가 같은 쪽에서 최솟값에 더 가까워집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="68"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="69"/>
         <source>|{factor}| &lt; 1 but negative: x jumps across the minimum each step and still closes in.</source>
         <translation>|{factor}| &lt; 1이지만 음수입니다. x가 매 단계 최솟값을 건너뛰면서도 점점 가까워집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="70"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="71"/>
         <source>|{factor}| = 1: x never gets closer to the minimum.</source>
         <translation>|{factor}| = 1입니다. x는 최솟값에 전혀 가까워지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="71"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="72"/>
         <source>|{factor}| &gt; 1: every step moves x farther from the minimum, so the run diverges.</source>
         <translation>|{factor}| &gt; 1입니다. 매 단계 x가 최솟값에서 더 멀어지므로 발산합니다.</translation>
     </message>
