@@ -23,6 +23,7 @@ OUTPUT = Path(__file__).resolve().parent / "images"
 
 
 def render(window, lesson_id: str, steps: int, position: int, path: Path) -> None:
+    """Show one lesson at one step and save the window as a PNG."""
     app = QApplication.instance()
     window.experiment.load_lesson(lesson_id)
     window.experiment.set_steps(steps)
@@ -73,6 +74,9 @@ def main() -> int:
         window.show()
         OUTPUT.mkdir(exist_ok=True)
         render(window, "convergence", 4, 2, OUTPUT / "main-window.png")
+        window.language_switcher.set_language("ko", remember=False)
+        render(window, "convergence", 4, 2, OUTPUT / "main-window.ko.png")
+        window.language_switcher.set_language("en", remember=False)
         render_lab(window, OUTPUT)
         window.close()
     app.quit()

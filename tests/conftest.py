@@ -1,8 +1,14 @@
 """Shared fixtures: an offscreen Qt platform and settings kept in tmp_path."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the user's saved preferences (QSettings) and locale out of the tests:
+# English unless a test asks for Korean.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="gdviewer-tests-")
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 import pytest  # noqa: E402
 

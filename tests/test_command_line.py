@@ -7,6 +7,10 @@ import pytest
 
 from gdviewer.app import main
 
+# main() creates a QCoreApplication when none exists; the Qt tests that run
+# later in this process need the QApplication that the qapp fixture makes.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def table_rows(output: str) -> list[list[str]]:
     """Return the numeric rows of a printed step table as lists of cells."""
@@ -32,7 +36,7 @@ def test_print_divergence_lesson(capsys):
     assert [row[1] for row in rows] == ["1", "-3", "9", "-27"]
     assert [row[2] for row in rows] == ["2", "18", "162", "1458"]
     assert [row[3] for row in rows] == ["4", "-12", "36", "-108"]
-    assert output.splitlines()[-1] == "Finished after 3 steps: diverging, f(x) = 1458"
+    assert output.splitlines()[-1] == "Finished at step 3: diverging, f(x) = 1458"
 
 
 def test_print_convergence_lesson(capsys):
@@ -99,7 +103,7 @@ def test_print_function_two_cycle(capsys):
     assert main(["--function", "2x^2", "--learning-rate", "0.5", "--steps", "6", "--print"]) == 0
     output = capsys.readouterr().out
     assert [row[1] for row in table_rows(output)] == ["1", "-1", "1", "-1", "1", "-1", "1"]
-    assert output.splitlines()[-1] == "Finished after 6 steps: bouncing between -1 and 1 forever, f(x) = 2"
+    assert output.splitlines()[-1] == "Finished at step 6: bouncing between -1 and 1 forever, f(x) = 2"
 
 
 def test_print_function_leaving_domain(capsys):

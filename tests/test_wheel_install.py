@@ -45,4 +45,4 @@ def test_wheel_runs_outside_source_tree(tmp_path):
         cwd=outside, check=True, capture_output=True, text=True,
     ).stdout
     assert "1458" in printed.splitlines()[-2]
-    assert printed.splitlines()[-1] == "Finished after 3 steps: diverging, f(x) = 1458"
+    assert printed.splitlines()[-1] == "Finished at step 3: diverging, f(x) = 1458"

@@ -32,8 +32,12 @@ class Objective:
         """Return the constant second derivative, or None if it varies."""
         return None
 
-    def minimizers(self) -> tuple[float, ...]:
-        """Return the known minimisers (one coordinate each), if any."""
+    def minimizers(self) -> tuple:
+        """Return the known minimisers, if any.
+
+        A function of one variable returns a float per minimiser, and one of
+        several variables returns a tuple of coordinates per minimiser.
+        """
         return ()
 
     def domain_violation(self, x: np.ndarray):

@@ -22,10 +22,6 @@ LESSON_PAIR_RATES = (1.0, 0.1)
 CHUNK_STEPS = 2000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Comparison", text)
-
-
 class ComparedRun:
     """One kept run: its parameters, its colour and its (growing) trajectory.
 
@@ -137,9 +133,9 @@ class Comparison(QObject):
     def rejection(self, run: ComparedRun) -> str | None:
         """Return why ``run`` cannot be added, as a message for the user, or None."""
         if len(self._runs) >= MAX_RUNS:
-            return _tr("The comparison holds at most {count} runs: remove one first.").format(count=MAX_RUNS)
+            return QCoreApplication.translate("Comparison", "The comparison holds at most {count} runs: remove one first.").format(count=MAX_RUNS)
         if any(run.same_parameters(kept) for kept in self._runs):
-            return _tr("This run is already in the comparison: change the learning rate or the start point first.")
+            return QCoreApplication.translate("Comparison", "This run is already in the comparison: change the learning rate or the start point first.")
         return None
 
     def _make(self, objective, text, start, learning_rate, steps) -> ComparedRun:

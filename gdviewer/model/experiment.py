@@ -26,10 +26,6 @@ MAX_LEARNING_RATE = 1000.0
 MAX_ABS_START = 1e6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Experiment", text)
-
-
 class Experiment(QObject):
     """Parameters of one gradient-descent run and the trajectory they give.
 
@@ -231,7 +227,7 @@ class Experiment(QObject):
         if not (math.isfinite(value) and 0.0 <= value <= MAX_LEARNING_RATE):
             self._reject(
                 "learning_rate",
-                _tr("Learning rate {value} is invalid: enter a number from 0 to {max}.").format(
+                QCoreApplication.translate("Experiment", "Learning rate {value} is invalid: enter a number from 0 to {max}.").format(
                     value=value, max=MAX_LEARNING_RATE
                 ),
             )
@@ -247,7 +243,7 @@ class Experiment(QObject):
         if not (math.isfinite(value) and abs(value) <= MAX_ABS_START):
             self._reject(
                 "start",
-                _tr("Start point {value} is invalid: enter a number from {low} to {high}.").format(
+                QCoreApplication.translate("Experiment", "Start point {value} is invalid: enter a number from {low} to {high}.").format(
                     value=value, low=-MAX_ABS_START, high=MAX_ABS_START
                 ),
             )
@@ -268,7 +264,7 @@ class Experiment(QObject):
         if not 0 <= value <= MAX_STEPS:
             self._reject(
                 "steps",
-                _tr("Step count {value} is invalid: enter a whole number from 0 to {max}.").format(
+                QCoreApplication.translate("Experiment", "Step count {value} is invalid: enter a whole number from 0 to {max}.").format(
                     value=value, max=MAX_STEPS
                 ),
             )
@@ -331,23 +327,23 @@ class Experiment(QObject):
     def _unusable_start_message(self, start: float) -> str:
         violation = self._objective.domain_violation(np.array([start]))
         if violation is not None:
-            return domain_message(violation, start) + " " + _tr("Choose another start point.")
-        return _tr("The function cannot be evaluated at x = {value}: choose a start point closer to 0.").format(
+            return domain_message(violation, start) + " " + QCoreApplication.translate("Experiment", "Choose another start point.")
+        return QCoreApplication.translate("Experiment", "The function cannot be evaluated at x = {value}: choose a start point closer to 0.").format(
             value=format_number(start)
         )
 
     def _moved_start_message(self, objective: Objective, previous: float, start: float) -> str:
         violation = objective.domain_violation(np.array([previous]))
-        reason = domain_message(violation, previous) if violation is not None else _tr(
+        reason = domain_message(violation, previous) if violation is not None else QCoreApplication.translate("Experiment", 
             "f(x) is not finite at x = {x}."
         ).format(x=format_number(previous))
-        return _tr("The start point moved from {old} to {new}. {reason}").format(
+        return QCoreApplication.translate("Experiment", "The start point moved from {old} to {new}. {reason}").format(
             old=format_number(previous), new=format_number(start), reason=reason
         )
 
     def _undefined_function_message(self, objective: Objective) -> str:
         violation = objective.domain_violation(np.array([self._start]))
         reason = domain_message(violation, self._start) + " " if violation is not None else ""
-        return reason + _tr(
+        return reason + QCoreApplication.translate("Experiment", 
             "The function is not finite at the start point or at any of 0.1, ±0.5, ±1, ±2 and ±3: check where it is defined."
         )

@@ -17,8 +17,9 @@ class Player(QObject):
     """The position (step index) in an experiment's trajectory, and a timer.
 
     Stepping back and seeking cost the same as stepping forward, because the
-    trajectory is computed before it is shown. The timer only calls
-    ``step``; tests and other callers may call ``step`` directly.
+    trajectory is computed before it is shown. The timer only advances the
+    position, so tests and other callers can drive playback by calling
+    ``step`` directly.
 
     Signals
     -------
@@ -73,7 +74,7 @@ class Player(QObject):
 
     @Slot()
     def step(self) -> None:
-        """Show the next step; at the end of the run, stop playing."""
+        """Show the next step, and stop playing at the end of the run."""
         if self._position < self.last_step:
             self.seek(self._position + 1)
         if self.at_end:

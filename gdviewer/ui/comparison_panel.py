@@ -22,10 +22,6 @@ from .list_height import fit_list_height
 from .plots.style import COMPARISON_COLORS
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComparisonPanel", text)
-
-
 class SetRunsCommand(QUndoCommand):
     """Replace the kept runs; undo puts the previous ones back as they were."""
 
@@ -99,19 +95,19 @@ class ComparisonPanel(QGroupBox):
         return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
-        self.setTitle(_tr("Comparison"))
-        self.add_button.setText(_tr("Add to comparison"))
+        self.setTitle(QCoreApplication.translate("ComparisonPanel", "Comparison"))
+        self.add_button.setText(QCoreApplication.translate("ComparisonPanel", "Add to comparison"))
         self.add_button.setToolTip(
-            _tr("Keep the current run on the plots, then change the learning rate to compare (up to {count} runs)").format(
+            QCoreApplication.translate("ComparisonPanel", "Keep the current run on the plots, then change the learning rate to compare (up to {count} runs)").format(
                 count=MAX_RUNS
             )
         )
-        self.pair_button.setText(_tr("Lesson pair"))
-        self.pair_button.setToolTip(_tr("Compare α = 1 with α = 0.1 on f(x) = 2x², starting at x = 1"))
-        self.remove_button.setText(_tr("Remove"))
-        self.remove_button.setToolTip(_tr("Remove the selected runs (Delete)"))
-        self.clear_button.setText(_tr("Clear"))
-        self.clear_button.setToolTip(_tr("Remove every kept run; Edit ▸ Undo brings them back"))
+        self.pair_button.setText(QCoreApplication.translate("ComparisonPanel", "Lesson pair"))
+        self.pair_button.setToolTip(QCoreApplication.translate("ComparisonPanel", "Compare α = 1 with α = 0.1 on f(x) = 2x², starting at x = 1"))
+        self.remove_button.setText(QCoreApplication.translate("ComparisonPanel", "Remove"))
+        self.remove_button.setToolTip(QCoreApplication.translate("ComparisonPanel", "Remove the selected runs (Delete)"))
+        self.clear_button.setText(QCoreApplication.translate("ComparisonPanel", "Clear"))
+        self.clear_button.setToolTip(QCoreApplication.translate("ComparisonPanel", "Remove every kept run; Edit ▸ Undo brings them back"))
         self.refresh()
 
     # Actions
@@ -125,7 +121,7 @@ class ComparisonPanel(QGroupBox):
             self._show_message(problem)
             return False
         self._hide_message()
-        label = _tr("Add α = {rate} to the Comparison").format(rate=format_number(run.learning_rate))
+        label = QCoreApplication.translate("ComparisonPanel", "Add α = {rate} to the Comparison").format(rate=format_number(run.learning_rate))
         self._undo_stack.push(SetRunsCommand(self._comparison, (*self._comparison.runs, run), label))
         return True
 
@@ -134,7 +130,7 @@ class ComparisonPanel(QGroupBox):
         """Load the convergence lesson and compare α = 1 with α = 0.1 on it."""
         self._hide_message()
         self._experiment.load_lesson(LESSON_PAIR_LESSON)
-        self._undo_stack.push(SetRunsCommand(self._comparison, self._comparison.lesson_pair(), _tr("Compare the Lesson Pair")))
+        self._undo_stack.push(SetRunsCommand(self._comparison, self._comparison.lesson_pair(), QCoreApplication.translate("ComparisonPanel", "Compare the Lesson Pair")))
 
     @Slot()
     def remove_selected(self) -> None:
@@ -142,12 +138,12 @@ class ComparisonPanel(QGroupBox):
         if not chosen:
             return
         kept = [run for run in self._comparison.runs if run.color_index not in chosen]
-        self._undo_stack.push(SetRunsCommand(self._comparison, kept, _tr("Remove from the Comparison")))
+        self._undo_stack.push(SetRunsCommand(self._comparison, kept, QCoreApplication.translate("ComparisonPanel", "Remove from the Comparison")))
 
     @Slot()
     def clear(self) -> None:
         if self._comparison.runs:
-            self._undo_stack.push(SetRunsCommand(self._comparison, (), _tr("Clear the Comparison")))
+            self._undo_stack.push(SetRunsCommand(self._comparison, (), QCoreApplication.translate("ComparisonPanel", "Clear the Comparison")))
 
     # Display
 
@@ -179,7 +175,7 @@ class ComparisonPanel(QGroupBox):
         trajectory = run.trajectory
         text = f"α = {format_number(run.learning_rate)}, x₀ = {format_number(run.start)}, f = {run.formula_text}"
         if trajectory.divergence is not None:
-            text += " · " + _tr("stops at step {step}").format(step=trajectory.divergence.step)
+            text += " · " + QCoreApplication.translate("ComparisonPanel", "stops at step {step}").format(step=trajectory.divergence.step)
         return text
 
     def _show_message(self, text: str) -> None:

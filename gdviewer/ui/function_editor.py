@@ -28,10 +28,6 @@ _PRESET_TITLES = {
 RULE_LINE_LENGTH = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FunctionEditor", text)
-
-
 def preset_title(preset_id: str) -> str:
     return QCoreApplication.translate("Presets", _PRESET_TITLES[preset_id])
 
@@ -113,16 +109,16 @@ class FunctionEditor(QGroupBox):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setTitle(_tr("Function f(x)"))
-        self.input.setPlaceholderText(_tr("for example 2x^2 or sin(x) + 0.1x^2"))
+        self.setTitle(QCoreApplication.translate("FunctionEditor", "Function f(x)"))
+        self.input.setPlaceholderText(QCoreApplication.translate("FunctionEditor", "for example 2x^2 or sin(x) + 0.1x^2"))
         self.input.setToolTip(
-            _tr("Type a function of x and press Return. Write powers as x^2 or x**2; 2x means 2·x. "
+            QCoreApplication.translate("FunctionEditor", "Type a function of x and press Return. Write powers as x^2 or x**2; 2x means 2·x. "
                 "Functions: {functions}; constants: pi, e. Escape brings back the function in use.").format(
                 functions=known_functions()
             )
         )
-        self.presets.setText(_tr("Presets"))
-        self.presets.setToolTip(_tr("Classic cases, each with a start point and learning rate that show it"))
+        self.presets.setText(QCoreApplication.translate("FunctionEditor", "Presets"))
+        self.presets.setToolTip(QCoreApplication.translate("FunctionEditor", "Classic cases, each with a start point and learning rate that show it"))
         for action in self.preset_actions:
             action.setText(preset_title(action.data()))
         self._show_rule()
@@ -164,7 +160,7 @@ class FunctionEditor(QGroupBox):
             text += separator + simplified
         at_rate = rule.text_at(learning_rate)
         if at_rate is not None and at_rate not in (plain, simplified):
-            text += "\n" + _tr("at α = {rate}: x := {rule}").format(rate=format_number(learning_rate), rule=at_rate)
+            text += "\n" + QCoreApplication.translate("FunctionEditor", "at α = {rate}: x := {rule}").format(rate=format_number(learning_rate), rule=at_rate)
         return text
 
     @staticmethod
@@ -172,11 +168,11 @@ class FunctionEditor(QGroupBox):
         notes = []
         if formula.has_kinks:
             notes.append(
-                _tr("abs has a kink where its argument is 0. f′ is not defined there, "
+                QCoreApplication.translate("FunctionEditor", "abs has a kink where its argument is 0. f′ is not defined there, "
                     "so gdviewer uses the subgradient 0 (sign(0) = 0).")
             )
         if formula.domain_restricted:
-            notes.append(_tr("f is not defined everywhere: a run that leaves its domain stops with a message."))
+            notes.append(QCoreApplication.translate("FunctionEditor", "f is not defined everywhere: a run that leaves its domain stops with a message."))
         return "\n".join(notes)
 
     @Slot(str, str)

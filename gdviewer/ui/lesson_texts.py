@@ -16,6 +16,32 @@ _TITLES = {
 }
 
 
+_EXPLANATIONS = {
+    "divergence": QT_TRANSLATE_NOOP(
+        "Lessons",
+        "Gradient descent moves x against the slope: x := x − α·f′(x). Here the learning "
+        "rate α is 1, so the whole derivative 4x is subtracted and each update is "
+        "x := −3x. Watch x jump to the other side of the minimum and land farther away "
+        "every time: each step is longer than the distance to the bottom. Add steps to "
+        "see the loss overflow, or lower the learning rate.",
+    ),
+    "convergence": QT_TRANSLATE_NOOP(
+        "Lessons",
+        "A learning rate α = 0.1 shortens each step: x := x − 0.1·4x = 0.6x. Every update "
+        "keeps 60 % of the distance to the minimum at x = 0, so x shrinks steadily: 1, "
+        "0.6, 0.36, 0.216, 0.1296. Watch the loss fall on the lower plot, then drag the "
+        "learning-rate slider: above 0.25 the point starts to jump across the minimum, "
+        "and above 0.5 it runs away.",
+    ),
+}
+
+
+def lesson_explanation(lesson_id: str) -> str:
+    """Return what the learner should watch for in this lesson, translated."""
+    source = _EXPLANATIONS.get(lesson_id)
+    return QCoreApplication.translate("Lessons", source) if source else ""
+
+
 def lesson_title(lesson_id: str) -> str:
     """Return the lesson's title in the current language."""
     source = _TITLES.get(lesson_id) or find_lesson(lesson_id).title

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.lessons import LESSONS
+from ..language import LANGUAGES, LanguageSwitcher, hangul_font_families
 from ..model.comparison import Comparison
 from ..model.experiment import Experiment
 from ..model.player import Player
 from ..model.sweep import SweepModel
 from .comparison_panel import ComparisonPanel
+from .export_actions import ExportActions
 from .lesson_texts import lesson_title
 from .parameter_panel import ParameterPanel
 from .plots.function_plot import MOVE_DURATION_MS, FunctionPlot
@@ -33,10 +35,6 @@ from .step_panel import StepPanel
 from .transport import RunActions, TransportBar
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     """gdviewer's window for one experiment.
 
@@ -44,10 +42,17 @@ class MainWindow(QMainWindow):
     keep tests away from the user's own preferences.
     """
 
-    def __init__(self, settings: QSettings, experiment: Experiment | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: QSettings,
+        experiment: Experiment | None = None,
+        language_switcher: LanguageSwitcher | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._settings = settings
+        self.language_switcher = language_switcher or LanguageSwitcher(settings, self)
         self.experiment = experiment or Experiment(self)
         self.player = Player(self.experiment, self)
         self.comparison = Comparison(self.experiment, self)
@@ -91,6 +96,8 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.plot_splitter)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([330, 950])
+
+        self.plot_area = self.plot_splitter
 
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -137,6 +144,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.export_actions = ExportActions(self)
+        for action in self.export_actions.all():
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("actionQuit")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -200,6 +211,21 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.animate_action)
         self.view_menu.addAction(self.sweep_action)
 
+        self.language_menu = bar.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)
+            action.setObjectName(f"actionLanguage{code.capitalize()}")
+            action.setCheckable(True)
+            action.setChecked(code == self.language_switcher.language)
+            action.triggered.connect(lambda _checked=False, language=code: self.language_switcher.set_language(language))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.language_switcher.languageChanged.connect(self._check_language)
+
         self.help_menu = bar.addMenu("")
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setObjectName("actionShortcuts")
@@ -226,33 +252,58 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("gdviewer: gradient descent, step by step"))
-        self.file_menu.setTitle(_tr("&File"))
-        self.quit_action.setText(_tr("&Quit"))
-        self.edit_menu.setTitle(_tr("&Edit"))
-        self.fastest_action.setText(_tr("Use the &Fastest Learning Rate"))
-        self.compare_menu.setTitle(_tr("&Compare"))
-        self.add_run_action.setText(_tr("&Add Run to Comparison"))
-        self.lesson_pair_action.setText(_tr("Compare the &Lesson Pair (α = 1 and α = 0.1)"))
-        self.clear_comparison_action.setText(_tr("&Clear Comparison"))
-        self.sweep_action.setText(_tr("Learning-Rate &Sweep"))
-        self.plot_tabs.setTabText(0, _tr("Loss"))
-        self.plot_tabs.setTabText(1, _tr("Learning-rate sweep"))
-        self.lesson_menu.setTitle(_tr("&Lessons"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "gdviewer: gradient descent, step by step"))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.fastest_action.setText(QCoreApplication.translate("MainWindow", "Use the &Fastest Learning Rate"))
+        self.compare_menu.setTitle(QCoreApplication.translate("MainWindow", "&Compare"))
+        self.add_run_action.setText(QCoreApplication.translate("MainWindow", "&Add Run to Comparison"))
+        self.lesson_pair_action.setText(QCoreApplication.translate("MainWindow", "Compare the &Lesson Pair (α = 1 and α = 0.1)"))
+        self.clear_comparison_action.setText(QCoreApplication.translate("MainWindow", "&Clear Comparison"))
+        self.sweep_action.setText(QCoreApplication.translate("MainWindow", "Learning-Rate &Sweep"))
+        self.plot_tabs.setTabText(0, QCoreApplication.translate("MainWindow", "Loss"))
+        self.plot_tabs.setTabText(1, QCoreApplication.translate("MainWindow", "Learning-rate sweep"))
+        self.lesson_menu.setTitle(QCoreApplication.translate("MainWindow", "&Lessons"))
         for action in self.lesson_actions:
             action.setText(lesson_title(action.data()))
-        self.run_menu.setTitle(_tr("&Run"))
-        self.view_menu.setTitle(_tr("&View"))
-        self.log_action.setText(_tr("&Log Scale for the Loss"))
-        self.log_scale.setText(_tr("Log scale"))
-        self.log_scale.setToolTip(_tr("Show the loss on a logarithmic axis (Ctrl+L)"))
-        self.animate_action.setText(_tr("&Animate Moves"))
-        self.animate_action.setToolTip(_tr("Glide the current point to its next place instead of jumping"))
-        self.help_menu.setTitle(_tr("&Help"))
-        self.shortcuts_action.setText(_tr("&Keyboard Shortcuts"))
-        self.about_action.setText(_tr("&About gdviewer"))
+        self.run_menu.setTitle(QCoreApplication.translate("MainWindow", "&Run"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self.log_action.setText(QCoreApplication.translate("MainWindow", "&Log Scale for the Loss"))
+        self.log_scale.setText(QCoreApplication.translate("MainWindow", "Log scale"))
+        self.log_scale.setToolTip(QCoreApplication.translate("MainWindow", "Show the loss on a logarithmic axis (Ctrl+L)"))
+        self.animate_action.setText(QCoreApplication.translate("MainWindow", "&Animate Moves"))
+        self.animate_action.setToolTip(QCoreApplication.translate("MainWindow", "Glide the current point to its next place instead of jumping"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.shortcuts_action.setText(QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"))
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "&About gdviewer"))
         self.run_actions.retranslate()
+        self.export_actions.retranslate()
         self._show_status()
+
+    def plots(self) -> dict[str, QWidget]:
+        """The plots a figure can be exported from, by their translated names."""
+        return {
+            QCoreApplication.translate("MainWindow", "Function plot"): self.function_plot,
+            QCoreApplication.translate("MainWindow", "Loss plot"): self.loss_plot,
+            QCoreApplication.translate("MainWindow", "Learning-rate sweep plot"): self.sweep_view.plot,
+        }
+
+    @Slot(str)
+    def _check_language(self, language: str) -> None:
+        self.language_actions[language].setChecked(True)
+
+    def warn_if_no_hangul_font(self) -> None:
+        """Say in the status bar how to get a Korean font when none is installed."""
+        if not hangul_font_families():
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "No font with Korean letters was found, so Korean text shows as boxes. "
+                    "Install one, for example: sudo apt install fonts-nanum",
+                )
+            )
 
     # Status and messages
 
@@ -279,28 +330,28 @@ class MainWindow(QMainWindow):
     @Slot()
     def _show_shortcuts(self) -> None:
         rows = [
-            (_tr("Play / pause"), "Space"),
-            (_tr("Step"), "→"),
-            (_tr("Step back"), "←"),
-            (_tr("Reset to step 0"), "Home"),
-            (_tr("Faster / slower"), "+ / −"),
-            (_tr("Log scale for the loss"), "Ctrl+L"),
-            (_tr("Fastest learning rate"), "Ctrl+Shift+F"),
-            (_tr("Add the run to the comparison"), "Ctrl+D"),
-            (_tr("Compare the lesson pair"), "Ctrl+Shift+D"),
-            (_tr("Learning-rate sweep"), "Ctrl+Shift+S"),
-            (_tr("Undo / redo a comparison change"), "Ctrl+Z / Ctrl+Shift+Z"),
-            (_tr("Choose lesson 1, 2, …"), "Ctrl+1, Ctrl+2, …"),
+            (QCoreApplication.translate("MainWindow", "Play / pause"), "Space"),
+            (QCoreApplication.translate("MainWindow", "Step"), "→"),
+            (QCoreApplication.translate("MainWindow", "Step back"), "←"),
+            (QCoreApplication.translate("MainWindow", "Reset to step 0"), "Home"),
+            (QCoreApplication.translate("MainWindow", "Faster / slower"), "+ / −"),
+            (QCoreApplication.translate("MainWindow", "Log scale for the loss"), "Ctrl+L"),
+            (QCoreApplication.translate("MainWindow", "Fastest learning rate"), "Ctrl+Shift+F"),
+            (QCoreApplication.translate("MainWindow", "Add the run to the comparison"), "Ctrl+D"),
+            (QCoreApplication.translate("MainWindow", "Compare the lesson pair"), "Ctrl+Shift+D"),
+            (QCoreApplication.translate("MainWindow", "Learning-rate sweep"), "Ctrl+Shift+S"),
+            (QCoreApplication.translate("MainWindow", "Undo / redo a comparison change"), "Ctrl+Z / Ctrl+Shift+Z"),
+            (QCoreApplication.translate("MainWindow", "Choose lesson 1, 2, …"), "Ctrl+1, Ctrl+2, …"),
         ]
         table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>" for name, keys in rows)
-        QMessageBox.information(self, _tr("Keyboard Shortcuts"), f"<table cellpadding='4'>{table}</table>")
+        QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Keyboard Shortcuts"), f"<table cellpadding='4'>{table}</table>")
 
     @Slot()
     def _show_about(self) -> None:
         QMessageBox.about(
             self,
-            _tr("About gdviewer"),
-            _tr("gdviewer shows gradient descent one update at a time: the point on the curve, "
+            QCoreApplication.translate("MainWindow", "About gdviewer"),
+            QCoreApplication.translate("MainWindow", "gdviewer shows gradient descent one update at a time: the point on the curve, "
                 "the loss, and the arithmetic of each step."),
         )
 

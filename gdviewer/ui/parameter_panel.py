@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +20,7 @@ from ..core.lessons import LESSONS
 from ..model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS, Experiment
 from ..core.numbers import format_number
 from .function_editor import FunctionEditor
-from .lesson_texts import lesson_title
+from .lesson_texts import lesson_explanation, lesson_title
 from .list_height import fit_list_height
 from .number_inputs import ExactDoubleSpinBox, LogSlider
 from .regime_bar import RegimeBar
@@ -27,10 +28,6 @@ from .regime_text import problem_text, regime_sentence
 
 SLIDER_MIN_RATE = 1e-5
 SLIDER_MAX_RATE = 10.0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParameterPanel", text)
 
 
 class ParameterPanel(QWidget):
@@ -55,8 +52,12 @@ class ParameterPanel(QWidget):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, lesson.id)
             self.lesson_list.addItem(item)
+        self.lesson_text = QTextBrowser()
+        self.lesson_text.setObjectName("lessonText")
+        self.lesson_text.setMaximumHeight(230)
         lessons_layout = QVBoxLayout(self.lessons_box)
         lessons_layout.addWidget(self.lesson_list)
+        lessons_layout.addWidget(self.lesson_text)
 
         # Parameters
         self.parameters_box = QGroupBox()
@@ -141,27 +142,28 @@ class ParameterPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.lessons_box.setTitle(_tr("Lessons"))
-        self.parameters_box.setTitle(_tr("Parameters"))
-        self.start_label.setText(_tr("Start x₀"))
-        self.rate_label.setText(_tr("Learning rate α"))
-        self.steps_label.setText(_tr("Steps"))
-        self.start_point.setToolTip(_tr("Where gradient descent starts (x₀)."))
+        self.lessons_box.setTitle(QCoreApplication.translate("ParameterPanel", "Lessons"))
+        self.parameters_box.setTitle(QCoreApplication.translate("ParameterPanel", "Parameters"))
+        self.start_label.setText(QCoreApplication.translate("ParameterPanel", "Start x₀"))
+        self.rate_label.setText(QCoreApplication.translate("ParameterPanel", "Learning rate α"))
+        self.steps_label.setText(QCoreApplication.translate("ParameterPanel", "Steps"))
+        self.start_point.setToolTip(QCoreApplication.translate("ParameterPanel", "Where gradient descent starts (x₀)."))
         self.learning_rate.setToolTip(
-            _tr("Learning rate α: each update moves x by −α·f′(x). Type any value, such as 0.001 or 1e-5.")
+            QCoreApplication.translate("ParameterPanel", "Learning rate α: each update moves x by −α·f′(x). Type any value, such as 0.001 or 1e-5.")
         )
         self.learning_rate_slider.setToolTip(
-            _tr("Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.")
+            QCoreApplication.translate("ParameterPanel", "Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.")
         )
-        self.step_count.setToolTip(_tr("How many updates to compute."))
+        self.step_count.setToolTip(QCoreApplication.translate("ParameterPanel", "How many updates to compute."))
         self.fastest_rate.setToolTip(
-            _tr("Set α = 1/L, where L = f″ at the minimum: the rate that converges fastest there (Ctrl+Shift+F).")
+            QCoreApplication.translate("ParameterPanel", "Set α = 1/L, where L = f″ at the minimum: the rate that converges fastest there (Ctrl+Shift+F).")
         )
         self._show_regime()
         for row in range(self.lesson_list.count()):
             item = self.lesson_list.item(row)
             item.setText(lesson_title(item.data(Qt.ItemDataRole.UserRole)))
         fit_list_height(self.lesson_list)
+        self.lesson_text.setPlainText(lesson_explanation(self._experiment.lesson.id))
 
     # Model to widgets
 
@@ -187,10 +189,10 @@ class ParameterPanel(QWidget):
         regimes = analysis.regimes
         self.fastest_rate.setEnabled(regimes is not None)
         if regimes is None:
-            self.fastest_rate.setText(_tr("Fastest rate: none"))
+            self.fastest_rate.setText(QCoreApplication.translate("ParameterPanel", "Fastest rate: none"))
             self.regime_caption.setText(problem_text(analysis))
             return
-        self.fastest_rate.setText(_tr("Fastest rate: α = {rate}").format(rate=format_number(regimes.fastest, 4)))
+        self.fastest_rate.setText(QCoreApplication.translate("ParameterPanel", "Fastest rate: α = {rate}").format(rate=format_number(regimes.fastest, 4)))
         self.regime_caption.setText(regime_sentence(regimes, self._experiment.learning_rate))
 
     @Slot()
@@ -201,7 +203,10 @@ class ParameterPanel(QWidget):
 
     @Slot(str)
     def _on_function_changed(self, _text: str) -> None:
-        if self._experiment.custom_function:
+        custom = self._experiment.custom_function
+        # The lesson's explanation does not describe a typed function.
+        self.lesson_text.setVisible(not custom)
+        if custom:
             # No lesson is selected, so that clicking one loads it again.
             blocked = self.lesson_list.blockSignals(True)
             self.lesson_list.setCurrentRow(-1)
@@ -210,6 +215,7 @@ class ParameterPanel(QWidget):
 
     @Slot(str)
     def _select_lesson(self, lesson_id: str) -> None:
+        self.lesson_text.setPlainText(lesson_explanation(lesson_id))
         for row in range(self.lesson_list.count()):
             item = self.lesson_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == lesson_id:

@@ -19,10 +19,6 @@ BAND_HEIGHT = 9
 LABEL_HEIGHT = 14
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegimeBar", text)
-
-
 class RegimeBar(QWidget):
     """Bands under the slider: monotone below 1/L, oscillating to 2/L, divergent above.
 
@@ -66,7 +62,7 @@ class RegimeBar(QWidget):
             self.setToolTip(problem_text(analysis))
         else:
             self.setToolTip(
-                _tr("Green: monotone. Orange: oscillating but converging. Red: divergent.") + "\n" + limits_text(analysis.regimes)
+                QCoreApplication.translate("RegimeBar", "Green: monotone. Orange: oscillating but converging. Red: divergent.") + "\n" + limits_text(analysis.regimes)
             )
         self.update()
 

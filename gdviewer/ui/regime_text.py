@@ -8,18 +8,14 @@ from ..core.numbers import format_number
 from ..core.regimes import LearningRateRegimes, Regime, RegimeAnalysis, RegimeProblem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegimeText", text)
-
-
 def regime_name(regime: Regime) -> str:
     names = {
-        Regime.STILL: _tr("still"),
-        Regime.MONOTONE: _tr("monotone"),
-        Regime.FASTEST: _tr("fastest"),
-        Regime.OSCILLATING: _tr("oscillating"),
-        Regime.TWO_CYCLE: _tr("two-cycle"),
-        Regime.DIVERGENT: _tr("divergent"),
+        Regime.STILL: QCoreApplication.translate("RegimeText", "still"),
+        Regime.MONOTONE: QCoreApplication.translate("RegimeText", "monotone"),
+        Regime.FASTEST: QCoreApplication.translate("RegimeText", "fastest"),
+        Regime.OSCILLATING: QCoreApplication.translate("RegimeText", "oscillating"),
+        Regime.TWO_CYCLE: QCoreApplication.translate("RegimeText", "two-cycle"),
+        Regime.DIVERGENT: QCoreApplication.translate("RegimeText", "divergent"),
     }
     return names[regime]
 
@@ -28,18 +24,18 @@ def problem_text(analysis: RegimeAnalysis) -> str:
     """Explain why there are no learning-rate bands."""
     minimum = format_number(analysis.minimum) if analysis.minimum is not None else ""
     texts = {
-        RegimeProblem.NO_MINIMUM: _tr(
+        RegimeProblem.NO_MINIMUM: QCoreApplication.translate("RegimeText", 
             "No minimum near the start point, so there are no learning-rate bands: descent runs downhill or stalls."
         ),
-        RegimeProblem.KINK: _tr(
+        RegimeProblem.KINK: QCoreApplication.translate("RegimeText", 
             "The minimum x* = {minimum} is a kink with no curvature, so there are no bands. "
             "A fixed learning rate ends up bouncing across it, within about α of x*."
         ),
-        RegimeProblem.FLAT: _tr(
+        RegimeProblem.FLAT: QCoreApplication.translate("RegimeText", 
             "The curvature at the minimum x* = {minimum} is 0, so there are no bands. "
             "Small learning rates converge there, more and more slowly."
         ),
-        RegimeProblem.NOT_ONE_DIMENSIONAL: _tr("Learning-rate bands are shown for functions of one variable."),
+        RegimeProblem.NOT_ONE_DIMENSIONAL: QCoreApplication.translate("RegimeText", "Learning-rate bands are shown for functions of one variable."),
     }
     return texts[analysis.problem].format(minimum=minimum)
 
@@ -53,8 +49,8 @@ def limits_text(regimes: LearningRateRegimes) -> str:
         minimum=format_number(regimes.minimum, 4) if regimes.minimum is not None else "",
     )
     if regimes.exact:
-        return _tr("1/L = {first}, 2/L = {second}, with L = f″ = {curvature} everywhere.").format(**values)
-    return _tr(
+        return QCoreApplication.translate("RegimeText", "1/L = {first}, 2/L = {second}, with L = f″ = {curvature} everywhere.").format(**values)
+    return QCoreApplication.translate("RegimeText", 
         "1/L = {first}, 2/L = {second}, with L = f″(x*) = {curvature} at the minimum x* = {minimum} "
         "nearest the start; the limits hold close to x*."
     ).format(**values)
@@ -69,15 +65,15 @@ def regime_sentence(regimes: LearningRateRegimes, learning_rate: float) -> str:
         second=format_number(regimes.divergent_above, 4),
     )
     sentences = {
-        Regime.STILL: _tr("α = 0: x never moves."),
-        Regime.MONOTONE: _tr("α = {rate} < 1/L = {first}: monotone, x approaches the minimum from one side."),
-        Regime.FASTEST: _tr("α = {rate} = 1/L: the fastest rate; a quadratic lands on its minimum in one step."),
-        Regime.OSCILLATING: _tr(
+        Regime.STILL: QCoreApplication.translate("RegimeText", "α = 0: x never moves."),
+        Regime.MONOTONE: QCoreApplication.translate("RegimeText", "α = {rate} < 1/L = {first}: monotone, x approaches the minimum from one side."),
+        Regime.FASTEST: QCoreApplication.translate("RegimeText", "α = {rate} = 1/L: the fastest rate; a quadratic lands on its minimum in one step."),
+        Regime.OSCILLATING: QCoreApplication.translate("RegimeText", 
             "1/L < α = {rate} < 2/L = {second}: oscillating, x jumps across the minimum but closes in."
         ),
-        Regime.TWO_CYCLE: _tr(
+        Regime.TWO_CYCLE: QCoreApplication.translate("RegimeText", 
             "α = {rate} = 2/L: the update factor is −1, so x bounces between two points forever."
         ),
-        Regime.DIVERGENT: _tr("α = {rate} > 2/L = {second}: divergent, every step moves x farther away."),
+        Regime.DIVERGENT: QCoreApplication.translate("RegimeText", "α = {rate} > 2/L = {second}: divergent, every step moves x farther away."),
     }
     return sentences[regime].format(**values)

@@ -15,10 +15,6 @@ from .plots.style import COLORS, subscript
 from .run_text import divergence_text, factor_sentence
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepPanel", text)
-
-
 def _number(value: float) -> str:
     """Format a number for substitution, bracketing negatives: (−3)."""
     text = format_number(value).replace("-", "−")
@@ -58,7 +54,8 @@ class StepPanel(QTextBrowser):
         gradient = float(trajectory.gradients[k, 0])
         i, j = subscript(k), subscript(k + 1)
 
-        rows = [f"<h3>{html.escape(_tr('Step {k} → {next}').format(k=k, next=k + 1))}</h3>"]
+        heading = QCoreApplication.translate("StepPanel", "Step {k} → {next}").format(k=k, next=k + 1)
+        rows = [f"<h3>{html.escape(heading)}</h3>"]
         if isinstance(objective, Quadratic):
             rows.append(
                 f"<p>f(x) = {objective.formula()}, f′(x) = {objective.derivative_formula()}</p>"
@@ -87,7 +84,8 @@ class StepPanel(QTextBrowser):
         elif trajectory.divergence is not None:
             rows.append(f"<p><b>{html.escape(divergence_text(trajectory))}</b></p>")
         else:
-            rows.append(f"<p>{html.escape(_tr('This is the last step of the run.'))}</p>")
+            last = QCoreApplication.translate("StepPanel", "This is the last step of the run.")
+            rows.append(f"<p>{html.escape(last)}</p>")
 
         rows.extend(self._factor_rows(objective, alpha, i, j))
         return "\n".join(rows)
@@ -96,7 +94,7 @@ class StepPanel(QTextBrowser):
         function = getattr(objective, "function", None)
         if function is None or not function.has_kinks or not function.at_kink(point):
             return []
-        note = _tr("x{i} sits on a kink of abs, where f′ is not defined: this step uses the subgradient 0.").format(i=i)
+        note = QCoreApplication.translate("StepPanel", "x{i} sits on a kink of abs, where f′ is not defined: this step uses the subgradient 0.").format(i=i)
         return [f"<p><i>{html.escape(note)}</i></p>"]
 
     def _factor_rows(self, objective, alpha: float, i: str, j: str) -> list[str]:
@@ -105,7 +103,7 @@ class StepPanel(QTextBrowser):
             return []
         curvature = format_number(objective.curvature())
         factor = format_number(1.0 - alpha * objective.curvature())
-        title = html.escape(_tr("Update factor of this quadratic"))
+        title = html.escape(QCoreApplication.translate("StepPanel", "Update factor of this quadratic"))
         return [
             f"<h4>{title}</h4>",
             f"<p>x{j} = x{i} − α·{curvature}x{i} = (1 − {curvature}α)·x{i} = "

@@ -19,10 +19,6 @@ from ..model.experiment import Experiment
 from ..model.player import SPEEDS, Player
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Transport", text)
-
-
 class RunActions:
     """The actions that drive the player, shared by menus and the bar.
 
@@ -58,11 +54,11 @@ class RunActions:
 
     def retranslate(self) -> None:
         texts = {
-            self.reset: (_tr("&Reset"), _tr("Go back to step 0 with the same parameters")),
-            self.step_back: (_tr("Step &Back"), _tr("Show the previous step")),
-            self.step: (_tr("&Step"), _tr("Take one gradient-descent step")),
-            self.faster: (_tr("&Faster"), _tr("Play more steps per second")),
-            self.slower: (_tr("S&lower"), _tr("Play fewer steps per second")),
+            self.reset: (QCoreApplication.translate("Transport", "&Reset"), QCoreApplication.translate("Transport", "Go back to step 0 with the same parameters")),
+            self.step_back: (QCoreApplication.translate("Transport", "Step &Back"), QCoreApplication.translate("Transport", "Show the previous step")),
+            self.step: (QCoreApplication.translate("Transport", "&Step"), QCoreApplication.translate("Transport", "Take one gradient-descent step")),
+            self.faster: (QCoreApplication.translate("Transport", "&Faster"), QCoreApplication.translate("Transport", "Play more steps per second")),
+            self.slower: (QCoreApplication.translate("Transport", "S&lower"), QCoreApplication.translate("Transport", "Play fewer steps per second")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -71,9 +67,9 @@ class RunActions:
 
     @Slot(bool)
     def _on_playing_changed(self, playing: bool) -> None:
-        self.play.setText(_tr("&Pause") if playing else _tr("&Play"))
+        self.play.setText(QCoreApplication.translate("Transport", "&Pause") if playing else QCoreApplication.translate("Transport", "&Play"))
         self.play.setIcon(self._pause_icon if playing else self._play_icon)
-        self.play.setToolTip((_tr("Pause") if playing else _tr("Play the run step by step")) + " (Space)")
+        self.play.setToolTip((QCoreApplication.translate("Transport", "Pause") if playing else QCoreApplication.translate("Transport", "Play the run step by step")) + " (Space)")
 
     @staticmethod
     def _make(parent: QWidget, name: str, shortcut: str, icon) -> QAction:
@@ -140,9 +136,9 @@ class TransportBar(QWidget):
     def retranslate(self) -> None:
         for index in range(self.speed.count()):
             value = self.speed.itemData(index)
-            self.speed.setItemText(index, _tr("{speed} steps/s").format(speed=format_number(value)))
-        self.speed.setToolTip(_tr("Playback speed (+ faster, − slower)"))
-        self.timeline.setToolTip(_tr("Drag to show any step of the run"))
+            self.speed.setItemText(index, QCoreApplication.translate("Transport", "{speed} steps/s").format(speed=format_number(value)))
+        self.speed.setToolTip(QCoreApplication.translate("Transport", "Playback speed (+ faster, − slower)"))
+        self.timeline.setToolTip(QCoreApplication.translate("Transport", "Drag to show any step of the run"))
         self.refresh()
 
     @Slot()
@@ -153,7 +149,7 @@ class TransportBar(QWidget):
         self.timeline.setRange(0, last)
         self.timeline.setValue(position)
         self.timeline.blockSignals(blocked)
-        self.step_label.setText(_tr("step {k} / {n}").format(k=position, n=last))
+        self.step_label.setText(QCoreApplication.translate("Transport", "step {k} / {n}").format(k=position, n=last))
 
     @Slot(float)
     def _show_speed(self, speed: float) -> None:

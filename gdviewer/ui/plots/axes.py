@@ -38,3 +38,12 @@ class PowerOfTenAxis(pg.AxisItem):
             else:
                 labels.append("10" + format_number(exponent, 3).translate(_SUPERSCRIPT))
         return labels
+
+
+class StepAxis(pg.AxisItem):
+    """An axis of step numbers: ticks only at whole steps."""
+
+    def tickSpacing(self, minVal, maxVal, size):
+        levels = super().tickSpacing(minVal, maxVal, size)
+        whole = [(spacing, offset) for spacing, offset in levels if spacing >= 1]
+        return whole or [(1.0, 0.0)]

@@ -22,10 +22,6 @@ from .style import COMPARISON_COLORS, COMPARISON_SYMBOLS
 CURVE_SAMPLES = 400
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComparisonOverlay", text)
-
-
 def run_label(run: ComparedRun, experiment: Experiment) -> str:
     """Label a kept run by its learning rate, adding the function and start where they differ from the current run."""
     parts = [f"α = {format_number(run.learning_rate)}"]
@@ -227,7 +223,7 @@ class ComparisonOverlay:
 
 def current_run_label(experiment: Experiment) -> str:
     """Return the legend entry of the live run."""
-    return _tr("current run, α = {rate}").format(rate=format_number(experiment.learning_rate))
+    return QCoreApplication.translate("ComparisonOverlay", "current run, α = {rate}").format(rate=format_number(experiment.learning_rate))
 
 
 def log_of_losses(floor: float):

@@ -14,7 +14,7 @@ from ...model.comparison import Comparison
 from ...model.experiment import Experiment
 from ...model.player import Player
 from .comparison_overlay import ComparisonOverlay, current_run_label
-from .ranges import PointThinner, axis_scale, padded_range
+from .ranges import PointThinner, axis_scale, keeps_view, padded_range
 from .style import COLORS
 
 CURVE_SAMPLES = 600
@@ -26,10 +26,6 @@ MOVE_DURATION_MS = 220
 #: Besides the minimum nearest the start, minima up to this far from the
 #: start are kept in view, so that both valleys of x⁴ − 3x² + x show.
 MINIMA_IN_VIEW_DISTANCE = 4.0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FunctionPlot", text)
 
 
 def _minimizers_near(objective, start: float) -> list[float]:
@@ -220,6 +216,7 @@ class FunctionPlot(pg.PlotWidget):
         x_low, x_high = float(xs.min()), float(xs.max())
         for minimizer in _minimizers_near(objective, float(trajectory.points[0, 0])):
             x_low, x_high = min(x_low, minimizer), max(x_high, minimizer)
+        needed_x = (x_low, x_high)
         x_low, x_high = padded_range(x_low, x_high, padding=0.15, min_span=2.0)
 
         with np.errstate(all="ignore"):
@@ -227,9 +224,10 @@ class FunctionPlot(pg.PlotWidget):
         finite_floor = floor[np.isfinite(floor)]
         y_low = min(float(ys.min()), float(finite_floor.min()) if finite_floor.size else 0.0)
         y_high = float(ys.max())
+        needed = (*needed_x, y_low, y_high)
         y_low, y_high = padded_range(y_low, y_high, padding=0.2, min_span=1.0)
         view = (x_low, x_high, y_low, y_high)
-        if view != self._view:
+        if not keeps_view(self._view, needed):
             self._view = view
             self._sx = axis_scale(x_low, x_high)
             self._sy = axis_scale(y_low, y_high)

@@ -6,23 +6,19 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtWidgets import QWidget
 
 from ...model.comparison import Comparison
 from ...model.experiment import Experiment
 from ...model.player import Player
-from .axes import PowerOfTenAxis
+from .axes import PowerOfTenAxis, StepAxis
 from .comparison_overlay import ComparisonOverlay, current_run_label, log_of_losses, positive_bounds
 from .ranges import axis_scale, padded_range
 from .style import COLORS
 
 #: Above this many steps the loss curve is drawn without symbols.
 MAX_SYMBOLS = 200
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LossPlot", text)
 
 
 class LossPlot(pg.PlotWidget):
@@ -41,7 +37,7 @@ class LossPlot(pg.PlotWidget):
         comparison: Comparison | None = None,
     ):
         self._axis = PowerOfTenAxis("left")
-        super().__init__(parent, axisItems={"left": self._axis})
+        super().__init__(parent, axisItems={"left": self._axis, "bottom": StepAxis("bottom")})
         self.setObjectName("lossPlot")
         self._experiment = experiment
         self._player = player
@@ -101,11 +97,16 @@ class LossPlot(pg.PlotWidget):
         (x_low, x_high), (y_low, y_high) = self.getPlotItem().getViewBox().viewRange()
         return x_low, x_high, y_low * self._sy, y_high * self._sy
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         plot = self.getPlotItem()
-        plot.setLabel("bottom", _tr("Step k"))
-        plot.setLabel("left", _tr("Loss f(x_k)"))
-        self._note.setText(_tr("▼ loss ≤ 0 (below any log axis)"))
+        plot.setLabel("bottom", QCoreApplication.translate("LossPlot", "Step k"))
+        plot.setLabel("left", QCoreApplication.translate("LossPlot", "Loss f(x_k)"))
+        self._note.setText(QCoreApplication.translate("LossPlot", "▼ loss ≤ 0 (below any log axis)"))
 
     @Slot(bool)
     def set_log_scale(self, enabled: bool) -> None:

@@ -31,6 +31,25 @@ def padded_range(low: float, high: float, padding: float = 0.08, min_span: float
     return center - half, center + half
 
 
+def keeps_view(current, needed, min_fill: float = 0.4) -> bool:
+    """Tell whether the current view can stay for the ``needed`` bounds.
+
+    Both are (x_low, x_high, y_low, y_high). The view stays while it
+    contains the needed bounds and they fill at least ``min_fill`` of its
+    width and height, so a slowly moving run does not rescale every frame.
+    """
+    if current is None:
+        return False
+    for axis in (0, 2):
+        low, high = current[axis], current[axis + 1]
+        need_low, need_high = needed[axis], needed[axis + 1]
+        if need_low < low or need_high > high:
+            return False
+        if (need_high / 2 - need_low / 2) < min_fill * (high / 2 - low / 2):
+            return False
+    return True
+
+
 def finite_bounds(values: np.ndarray) -> tuple[float, float] | None:
     """Return (min, max) of the finite entries, or None if there are none."""
     finite = values[np.isfinite(values)]
@@ -44,8 +63,8 @@ class PointThinner:
 
     Drawing a symbol for each of 100,000 points costs far more than a frame,
     yet most of them overlap. Points are grouped into square cells of
-    ``cell_px`` pixels and the first point of each cell is kept; labels
-    x0, x1, … therefore go to the earliest points. While playing, the
+    ``cell_px`` pixels and the first point of each cell is kept, so the
+    labels x0, x1, … go to the earliest points. While playing, the
     position grows by a step or a few per frame and the view does not
     change, so ``select`` only looks at the new points in that case.
     """
@@ -54,7 +73,7 @@ class PointThinner:
         self._cell_px = cell_px
         self._key = None
         self._count = 0
-        self._cells: set[tuple[int, int]] = set()
+        self._cells: set[int] = set()
         self._indices: list[int] = []
 
     def select(self, xs: np.ndarray, ys: np.ndarray, view, size_px) -> np.ndarray:
@@ -69,7 +88,7 @@ class PointThinner:
             self._rebuild(xs, ys, view, size_px)
         elif count > self._count:
             cells = self._cells_of(xs[self._count :], ys[self._count :], view, size_px)
-            for offset, cell in enumerate(map(tuple, cells)):
+            for offset, cell in enumerate(cells.tolist()):
                 if cell not in self._cells:
                     self._cells.add(cell)
                     self._indices.append(self._count + offset)
@@ -79,13 +98,10 @@ class PointThinner:
 
     def _rebuild(self, xs, ys, view, size_px) -> None:
         cells = self._cells_of(xs, ys, view, size_px)
-        if len(cells):
-            _, first = np.unique(cells, axis=0, return_index=True)
-            first.sort()
-        else:
-            first = np.empty(0, dtype=np.intp)
+        _, first = np.unique(cells, return_index=True)
+        first.sort()
         self._indices = first.tolist()
-        self._cells = set(map(tuple, cells[first].tolist()))
+        self._cells = set(cells[first].tolist())
         self._count = len(xs)
 
     def _cells_of(self, xs, ys, view, size_px) -> np.ndarray:
@@ -94,9 +110,11 @@ class PointThinner:
         with np.errstate(all="ignore"):
             column = (xs / 2 - x_low / 2) / (x_high / 2 - x_low / 2) * (width / self._cell_px)
             row = (ys / 2 - y_low / 2) / (y_high / 2 - y_low / 2) * (height / self._cell_px)
-        column = np.clip(np.nan_to_num(column, nan=-1.0), -1.0, width + 1.0)
-        row = np.clip(np.nan_to_num(row, nan=-1.0), -1.0, height + 1.0)
-        return np.stack([np.floor(column), np.floor(row)], axis=1).astype(np.int64)
+        columns = int(width / self._cell_px) + 3
+        column = np.floor(np.clip(np.nan_to_num(column, nan=-1.0), -1.0, columns - 2.0)) + 1
+        row = np.floor(np.clip(np.nan_to_num(row, nan=-1.0), -1.0, height + 1.0)) + 1
+        # One integer per cell, so uniqueness is a 1-D sort.
+        return (row * columns + column).astype(np.int64)
 
 
 #: pyqtgraph's ViewBox clamps ranges to ±1e307 (its default limits), so

@@ -21,10 +21,6 @@ LOSS = "loss"
 STEPS = "steps"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SweepPlot", text)
-
-
 class SweepPlot(pg.PlotWidget):
     """One point per swept learning rate, with the regimes behind and α marked.
 
@@ -115,13 +111,13 @@ class SweepPlot(pg.PlotWidget):
 
     def retranslate(self) -> None:
         plot = self.getPlotItem()
-        plot.setLabel("bottom", _tr("Learning rate α (log scale)"))
+        plot.setLabel("bottom", QCoreApplication.translate("SweepPlot", "Learning rate α (log scale)"))
         if self._mode == LOSS:
-            plot.setLabel("left", _tr("Loss f(xₙ) after n = {steps} steps").format(steps=self._model.steps))
+            plot.setLabel("left", QCoreApplication.translate("SweepPlot", "Loss f(xₙ) after n = {steps} steps").format(steps=self._model.steps))
         else:
             plot.setLabel(
                 "left",
-                _tr("Steps until |f′(x)| ≤ {tolerance}").format(tolerance=format_number(1e-6)),
+                QCoreApplication.translate("SweepPlot", "Steps until |f′(x)| ≤ {tolerance}").format(tolerance=format_number(1e-6)),
             )
 
     # Drawing
@@ -132,7 +128,7 @@ class SweepPlot(pg.PlotWidget):
         self.retranslate()
         result = self._model.result
         if result is None:
-            self._show_message(_tr("Computing the sweep…") if self._model.computing else _tr("No sweep for this start point."))
+            self._show_message(QCoreApplication.translate("SweepPlot", "Computing the sweep…") if self._model.computing else QCoreApplication.translate("SweepPlot", "No sweep for this start point."))
             return
         self._message.setVisible(False)
         rates = np.log10(result.learning_rates)
@@ -152,9 +148,10 @@ class SweepPlot(pg.PlotWidget):
             xRange=(math.log10(LOWEST_RATE), math.log10(HIGHEST_RATE)), yRange=(y_low, y_high), padding=0.0
         )
         self._stopped_note.setText(
-            _tr("▲ stopped: diverged or left the domain") if self._mode == LOSS else _tr("▲ never reached")
+            QCoreApplication.translate("SweepPlot", "▲ stopped: diverged or left the domain") if self._mode == LOSS else QCoreApplication.translate("SweepPlot", "▲ never reached")
         )
-        self._stopped_note.setPos(math.log10(HIGHEST_RATE), top - 0.02 * (y_high - y_low))
+        left, right = math.log10(LOWEST_RATE), math.log10(HIGHEST_RATE)
+        self._stopped_note.setPos(right - 0.02 * (right - left), top - 0.02 * (y_high - y_low))
         self._stopped_note.setVisible(bool(missing.any()))
         self._show_bands()
         self._show_rate()
@@ -278,10 +275,10 @@ class SweepView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.mode.setItemText(0, _tr("Loss after n steps"))
-        self.mode.setItemText(1, _tr("Steps to reach |f′(x)| ≤ 1e-6"))
-        self.mode.setToolTip(_tr("What to plot against the learning rate"))
-        self.plot.setToolTip(_tr("Click to use that learning rate"))
+        self.mode.setItemText(0, QCoreApplication.translate("SweepPlot", "Loss after n steps"))
+        self.mode.setItemText(1, QCoreApplication.translate("SweepPlot", "Steps to reach |f′(x)| ≤ 1e-6"))
+        self.mode.setToolTip(QCoreApplication.translate("SweepPlot", "What to plot against the learning rate"))
+        self.plot.setToolTip(QCoreApplication.translate("SweepPlot", "Click to use that learning rate"))
         self.plot.retranslate()
         self._show_caption()
 
@@ -297,7 +294,7 @@ class SweepView(QWidget):
     def _show_caption(self) -> None:
         count = len(self._model.learning_rates)
         self.caption.setText(
-            _tr("{count} learning rates, each run for {steps} steps from the current start point.").format(
+            QCoreApplication.translate("SweepPlot", "{count} learning rates, each run for {steps} steps from the current start point.").format(
                 count=count, steps=self._model.steps
             )
         )

@@ -1,0 +1,92 @@
+"""Several optimisers from the same start on the same objective, side by side.
+
+A race is a set of independent :class:`~gdviewer.core.trajectory.Run`
+objects that share the objective, the start point, the step count and,
+for stochastic updates, the batch sampler: each run draws the same
+batches. Each run stops on its own at its first non-finite value, with the
+reason, exactly as a single run does, and the others go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import numpy as np
+
+from .batches import BatchSampler
+from .objectives import Objective
+from .optimizers import Optimizer
+from .schedules import Schedule
+from .trajectory import Run, Trajectory
+
+MAX_RACERS = 6
+"""The largest number of optimisers in one race."""
+
+
+class Racer(NamedTuple):
+    """One entrant of a race: an optimiser and its learning rate or schedule."""
+
+    optimizer: Optimizer
+    learning_rate: float | Schedule
+
+
+class Race:
+    """Runs of up to ``MAX_RACERS`` optimisers, advanced together a chunk at a time.
+
+    ``racers`` is a sequence of :class:`Racer` or of (optimizer,
+    learning_rate) pairs. Raises ValueError if there are no racers or more
+    than ``MAX_RACERS``, or if any run rejects its parameters (the message
+    then names the racer by position and optimiser).
+    """
+
+    def __init__(
+        self,
+        objective: Objective,
+        start: np.ndarray | Sequence[float] | float,
+        racers: Sequence[Racer | tuple[Optimizer, float | Schedule]],
+        steps: int,
+        sampler: BatchSampler | None = None,
+    ):
+        if not 1 <= len(racers) <= MAX_RACERS:
+            raise ValueError(f"a race needs 1 to {MAX_RACERS} optimizers, not {len(racers)}")
+        self._racers = tuple(Racer(*racer) for racer in racers)
+        runs = []
+        for position, (optimizer, learning_rate) in enumerate(self._racers, start=1):
+            try:
+                runs.append(Run(objective, start, learning_rate, steps, optimizer, sampler))
+            except ValueError as error:
+                raise ValueError(f"racer {position} ({optimizer.name}): {error}") from error
+        self._runs = tuple(runs)
+
+    @property
+    def racers(self) -> tuple[Racer, ...]:
+        return self._racers
+
+    @property
+    def finished(self) -> bool:
+        return all(run.finished for run in self._runs)
+
+    def advance(self, max_steps: int) -> bool:
+        """Compute up to ``max_steps`` more updates of every run and return True when all are finished."""
+        for run in self._runs:
+            if not run.finished:
+                run.advance(max_steps)
+        return self.finished
+
+    def trajectories(self) -> tuple[Trajectory, ...]:
+        """Return each racer's steps so far, in the order of ``racers``."""
+        return tuple(run.trajectory() for run in self._runs)
+
+
+def race(
+    objective: Objective,
+    start: np.ndarray | Sequence[float] | float,
+    racers: Sequence[Racer | tuple[Optimizer, float | Schedule]],
+    steps: int,
+    sampler: BatchSampler | None = None,
+) -> tuple[Trajectory, ...]:
+    """Run every racer for ``steps`` updates and return their trajectories in order."""
+    computation = Race(objective, start, racers, steps, sampler)
+    computation.advance(steps)
+    return computation.trajectories()

@@ -1,0 +1,215 @@
+"""Writing plots and the whole plot area to PNG, SVG and animated GIF files."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pyqtgraph as pg
+import pyqtgraph.exporters  # noqa: F401  (registers pg.exporters)
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QPoint, QRectF, QSize, QTimer, Signal, Slot
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+from ..core.files import atomic_write_bytes
+from ..model.player import Player
+
+IMAGE_SUFFIXES = (".png", ".svg")
+
+
+def _write_through_temporary(path: Path, write: Callable[[str], None]) -> None:
+    """Let ``write`` create a temporary file beside ``path``, then move it over ``path``."""
+    temporary = path.with_name(f".{path.name}.partial{path.suffix}")
+    try:
+        write(str(temporary))
+        os.replace(temporary, path)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+
+
+def export_plot(plot: pg.PlotWidget, path: str | os.PathLike, width: int | None = None) -> None:
+    """Write one plot with pyqtgraph's exporters: PNG at ``width`` pixels, or SVG.
+
+    Raises ValueError for another suffix and OSError when writing fails.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".png":
+        exporter = pg.exporters.ImageExporter(plot.getPlotItem())
+        if width:
+            exporter.parameters()["width"] = int(width)
+    elif suffix == ".svg":
+        # NOTE: pyqtgraph 0.14's SVGExporter fails to parse the path data that
+        # Qt 6.11 writes ("not enough values to unpack"), so the plot widget is
+        # painted into Qt's SVG generator instead, which keeps it vector.
+        _write_through_temporary(path, lambda name: _render_svg(plot, name))
+        return
+    else:
+        raise ValueError(f"cannot write a figure as {suffix or 'a file without suffix'}; use .png or .svg")
+    _write_through_temporary(path, exporter.export)
+
+
+def render_widget(widget: QWidget, width: int | None = None) -> QImage:
+    """Paint ``widget`` and its children into an image ``width`` pixels wide."""
+    size = widget.size()
+    scale = (width / size.width()) if width else 1.0
+    image = QImage(QSize(round(size.width() * scale), round(size.height() * scale)), QImage.Format.Format_ARGB32)
+    image.fill(widget.palette().window().color())
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(scale, scale)
+    try:
+        _paint_widget(widget, painter)
+    finally:
+        painter.end()
+    return image
+
+
+def _paint_widget(widget: QWidget, painter: QPainter) -> None:
+    # QWidget.render by name: QGraphicsView (and so every plot) overrides
+    # render() with a scene-rendering signature.
+    QWidget.render(widget, painter, QPoint(0, 0))
+
+
+def export_area(widget: QWidget, path: str | os.PathLike, width: int | None = None) -> None:
+    """Write a widget with all its plots to PNG (``width`` pixels wide) or SVG.
+
+    Raises ValueError for another suffix and OSError when writing fails.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".png":
+        atomic_write_bytes(path, _png_bytes(render_widget(widget, width)))
+    elif suffix == ".svg":
+        _write_through_temporary(path, lambda name: _render_svg(widget, name))
+    else:
+        raise ValueError(f"cannot write a figure as {suffix or 'a file without suffix'}; use .png or .svg")
+
+
+def _png_bytes(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError("the image could not be encoded as PNG")
+    return bytes(buffer.data())
+
+
+def _render_svg(widget: QWidget, name: str) -> None:
+    generator = QSvgGenerator()
+    generator.setFileName(name)
+    generator.setSize(widget.size())
+    generator.setViewBox(QRectF(0, 0, widget.width(), widget.height()))
+    generator.setTitle("gdviewer")
+    painter = QPainter(generator)
+    try:
+        _paint_widget(widget, painter)
+    finally:
+        painter.end()
+
+
+def qimage_to_pillow(image: QImage) -> Image.Image:
+    converted = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height = converted.width(), converted.height()
+    data = bytes(converted.constBits())[: converted.bytesPerLine() * height]
+    return Image.frombuffer("RGB", (width, height), data, "raw", "RGB", converted.bytesPerLine(), 1)
+
+
+class AnimationExporter(QObject):
+    """Writes the run from step 0 to a last step as an animated GIF.
+
+    Frames are rendered a few at a time from the event loop, so the window
+    stays responsive and the export can be cancelled. The player is moved
+    through the steps and put back where it was afterwards.
+
+    Signals
+    -------
+    progressed(int)
+        Frames rendered so far.
+    finished(str)
+        The path written.
+    failed(str)
+        Why nothing was written (cancelled, or the error); any previous
+        file at the path is left as it was.
+    """
+
+    progressed = Signal(int)
+    finished = Signal(str)
+    failed = Signal(str)
+
+    FRAMES_PER_TICK = 4
+
+    def __init__(self, widget: QWidget, player: Player, path: str | os.PathLike,
+                 last_step: int, width: int, frames_per_second: float, parent: QObject | None = None):
+        super().__init__(parent)
+        if Path(path).suffix.lower() != ".gif":
+            raise ValueError(f"cannot write an animation as {Path(path).suffix or 'a file without suffix'}; use .gif")
+        self._widget = widget
+        self._player = player
+        self._path = Path(path)
+        self._last_step = last_step
+        self._width = width
+        self._frame_ms = max(20, round(1000.0 / frames_per_second))
+        self._frames: list[Image.Image] = []
+        self._return_to = player.position
+        self._cancelled = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._render_some)
+
+    @property
+    def frame_count(self) -> int:
+        return self._last_step + 1
+
+    def start(self) -> None:
+        self._player.pause()
+        self._timer.start()
+
+    @Slot()
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def run_to_end(self) -> None:
+        """Render and write every frame without returning to the event loop."""
+        self._player.pause()
+        while self._render_some():
+            pass
+
+    @Slot()
+    def _render_some(self) -> bool:
+        """Render a few frames; return False once the export is over."""
+        if self._cancelled:
+            self._stop()
+            self.failed.emit("cancelled")
+            return False
+        for _ in range(self.FRAMES_PER_TICK):
+            step = len(self._frames)
+            if step > self._last_step:
+                self._write()
+                return False
+            self._player.seek(step)
+            self._frames.append(qimage_to_pillow(render_widget(self._widget, self._width)))
+        self.progressed.emit(len(self._frames))
+        return True
+
+    def _write(self) -> None:
+        self._stop()
+        buffer = io.BytesIO()
+        first, *rest = self._frames
+        try:
+            first.save(buffer, format="GIF", save_all=True, append_images=rest,
+                       duration=self._frame_ms, loop=0, optimize=False)
+            atomic_write_bytes(self._path, buffer.getvalue())
+        except (OSError, ValueError) as error:
+            self.failed.emit(str(error))
+            return
+        self.finished.emit(str(self._path))
+
+    def _stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._player.seek(self._return_to)

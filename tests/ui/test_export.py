@@ -1,0 +1,102 @@
+"""Exporting figures, animations and trajectory tables from the window."""
+
+import csv
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtGui import QAction
+
+from gdviewer.core.export import TableTerms, trajectory_rows
+from gdviewer.core.lessons import find_lesson
+from gdviewer.core.trajectory import run
+
+
+def test_export_actions_in_file_menu(window):
+    names = [action.objectName() for action in window.file_menu.actions()]
+    assert names[:3] == ["actionExportFigure", "actionExportAnimation", "actionExportTrajectory"]
+    assert window.findChild(QAction, "actionExportFigure").shortcut().toString() == "Ctrl+E"
+
+
+def test_whole_area_png_has_chosen_width(window, tmp_path):
+    path = tmp_path / "area.png"
+    assert window.export_actions.write_figure(str(path), 0, 1600)
+    with Image.open(path) as image:
+        assert image.size[0] == 1600
+        ratio = window.plot_area.height() / window.plot_area.width()
+        assert image.size[1] == pytest.approx(1600 * ratio, abs=2)
+
+
+def test_single_plot_png_and_svg(window, tmp_path):
+    png = tmp_path / "function.png"
+    svg = tmp_path / "loss.svg"
+    assert window.export_actions.write_figure(str(png), 1, 900)
+    assert window.export_actions.write_figure(str(svg), 2, 900)
+    with Image.open(png) as image:
+        assert image.size[0] == 900
+    text = svg.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") and "<svg" in text
+    assert set(tmp_path.iterdir()) == {png, svg}
+
+
+def test_whole_area_svg(window, tmp_path):
+    path = tmp_path / "area.svg"
+    assert window.export_actions.write_figure(str(path), 0, 800)
+    assert "<svg" in path.read_text(encoding="utf-8")
+
+
+def test_animation_has_one_frame_per_step(window, qtbot, tmp_path):
+    window.player.seek(4)
+    path = tmp_path / "run.gif"
+    exporter = window.export_actions.start_animation(str(path), 400, 5.0)
+    with qtbot.waitSignal(exporter.finished, timeout=20000):
+        pass
+    with Image.open(path) as image:
+        assert image.n_frames == 5
+        assert image.size[0] == 400
+        assert image.info["duration"] == 200
+    assert window.player.position == 4
+
+
+def test_cancelled_animation_keeps_old_file(window, qtbot, tmp_path):
+    path = tmp_path / "run.gif"
+    path.write_bytes(b"previous")
+    window.experiment.set_steps(40)
+    window.player.seek(40)
+    exporter = window.export_actions.start_animation(str(path), 300, 5.0)
+    exporter.cancel()
+    with qtbot.waitSignal(exporter.failed, timeout=5000) as blocker:
+        pass
+    assert blocker.args == ["cancelled"]
+    assert path.read_bytes() == b"previous"
+    assert window.player.position == 40
+
+
+def test_trajectory_csv_matches_core(window, tmp_path):
+    path = tmp_path / "trajectory.csv"
+    assert window.export_actions.write_trajectory(str(path))
+    with path.open(encoding="utf-8") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[0] == ["step", "x", "gradient x", "loss", "state"]
+    lesson = find_lesson("convergence")
+    trajectory = run(lesson.objective, lesson.start, lesson.learning_rate, lesson.steps)
+    np.testing.assert_array_equal([float(row[1]) for row in rows[1:]], trajectory.points[:, 0])
+    np.testing.assert_array_equal([float(row[2]) for row in rows[1:]], trajectory.gradients[:, 0])
+    np.testing.assert_array_equal([float(row[3]) for row in rows[1:]], trajectory.losses)
+    assert {row[4] for row in rows[1:]} == {"finite"}
+
+
+def test_diverged_csv_ends_with_overflow_row():
+    lesson = find_lesson("divergence")
+    trajectory = run(lesson.objective, lesson.start, lesson.learning_rate, 700)
+    rows = trajectory_rows(trajectory, TableTerms())
+    assert rows[-2][0] == "322"
+    assert rows[-1] == ["323", "", "", "inf", "diverged"]
+
+
+def test_unknown_figure_suffix_is_reported(window, tmp_path, monkeypatch):
+    messages = []
+    monkeypatch.setattr("gdviewer.ui.export_actions.QMessageBox.warning", lambda *args: messages.append(args[2]))
+    assert not window.export_actions.write_figure(str(tmp_path / "plot.bmp"), 0, 800)
+    assert "use .png or .svg" in messages[0]
+    assert not (tmp_path / "plot.bmp").exists()
