@@ -50,9 +50,11 @@ def test_regimes_match_simulated_runs(learning_rate, expected):
     trajectory = run(Quadratic(2.0), 1.0, learning_rate, 40)
     xs = trajectory.points[:, 0]
     if expected == "monotone":
-        assert np.all(xs > 0) and np.all(np.diff(np.abs(xs)) < 0)
+        assert np.all(xs > 0)
+        assert np.all(np.diff(np.abs(xs)) < 0)
     elif expected == "oscillating":
-        assert np.all(xs[1:] * xs[:-1] < 0) and np.all(np.diff(np.abs(xs)) < 0)
+        assert np.all(xs[1:] * xs[:-1] < 0)
+        assert np.all(np.diff(np.abs(xs)) < 0)
     else:
         assert np.all(np.diff(np.abs(xs)) > 0)
 

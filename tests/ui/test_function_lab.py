@@ -287,7 +287,8 @@ def test_lesson_pair_in_one_click(window, qtbot):
     xs, _ys = window.function_plot.overlay.shown_points(first.color_index)
     assert xs.tolist() == [1.0, -3.0, 9.0, -27.0]
     x_low, x_high, _y_low, _y_high = window.function_plot.visible_range()
-    assert x_low <= -27.0 and x_high >= 9.0
+    assert x_low <= -27.0
+    assert x_high >= 9.0
 
 
 def test_kept_run_with_other_function_draws_its_curve(window, qtbot):
