@@ -109,6 +109,11 @@ _TEMPLATES = {
     FormulaErrorKind.EXPONENT_TOO_LARGE: lambda: QCoreApplication.translate("FormulaMessages", 
         "The exponent “{token}” at position {column} is too large. Use exponents from −{limit} to {limit}."
     ),
+    FormulaErrorKind.COMBINED_EXPONENT_TOO_LARGE: lambda: QCoreApplication.translate(
+        "FormulaMessages",
+        "“{token}” at position {column} multiplies nested exponents to more than {limit}, as (x^2)^51 = x^102 does. "
+        "Use smaller exponents.",
+    ),
     FormulaErrorKind.UNDEFINED: lambda: QCoreApplication.translate("FormulaMessages", 
         "“{token}” at position {column} is undefined, as a division by zero or log(0) is. Change it."
     ),

@@ -514,51 +514,56 @@
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="112"/>
+        <source>“{token}” at position {column} multiplies nested exponents to more than {limit}, as (x^2)^51 = x^102 does. Use smaller exponents.</source>
+        <translation>{column}번째 글자의 “{token}”은(는) (x^2)^51 = x^102처럼 겹친 지수를 곱하면 {limit}보다 커집니다. 더 작은 지수를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/formula_messages.py" line="117"/>
         <source>“{token}” at position {column} is undefined, as a division by zero or log(0) is. Change it.</source>
         <translation>{column}번째 글자의 “{token}”은(는) 0으로 나누기나 log(0)처럼 정의되지 않습니다. 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="115"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="120"/>
         <source>“{token}” at position {column} is not a real number, and gdviewer works with real numbers only.</source>
         <translation>{column}번째 글자의 “{token}”은(는) 실수가 아닙니다. gdviewer는 실수만 다룹니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="118"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="123"/>
         <source>The formula is too large to differentiate quickly. Simplify it or use fewer factors.</source>
         <translation>수식이 너무 커서 빨리 미분할 수 없습니다. 간단히 하거나 인수를 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="129"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="134"/>
         <source>f′(x) is not defined at x = {x}: {requirement}.</source>
         <translation>x = {x}에서 f′(x)가 정의되지 않습니다: {requirement}.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="130"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="135"/>
         <source>f(x) is not defined at x = {x}: {requirement}.</source>
         <translation>x = {x}에서 f(x)가 정의되지 않습니다: {requirement}.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="137"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="142"/>
         <source>{function} needs a positive argument, and it is {argument} there</source>
         <translation>{function}의 인수는 양수여야 하는데 그곳에서는 {argument}입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="139"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="144"/>
         <source>the formula divides by zero there</source>
         <translation>그곳에서 수식이 0으로 나눕니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="141"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="146"/>
         <source>{function} needs an argument from −1 to 1, and it is {argument} there</source>
         <translation>{function}의 인수는 −1부터 1 사이여야 하는데 그곳에서는 {argument}입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="143"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="148"/>
         <source>a fractional power needs a base of at least 0, and it is {argument} there</source>
         <translation>분수 거듭제곱의 밑은 0 이상이어야 하는데 그곳에서는 {argument}입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="145"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="150"/>
         <source>{function} needs an argument of at least 0, and it is {argument} there</source>
         <translation>{function}의 인수는 0 이상이어야 하는데 그곳에서는 {argument}입니다</translation>
     </message>
@@ -1244,27 +1249,27 @@
         <translation>▲ 도달하지 못함</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="277"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="278"/>
         <source>Loss after n steps</source>
         <translation>n단계 뒤의 손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="278"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="279"/>
         <source>Steps to reach |f′(x)| ≤ 1e-6</source>
         <translation>|f′(x)| ≤ 1e-6까지 걸린 단계 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="279"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="280"/>
         <source>What to plot against the learning rate</source>
         <translation>학습률에 대해 그릴 값</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="280"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="281"/>
         <source>Click to use that learning rate</source>
         <translation>클릭하면 그 학습률을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="296"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="297"/>
         <source>{count} learning rates, each run for {steps} steps from the current start point.</source>
         <translation>학습률 {count}개를 각각 현재 시작점에서 {steps}단계씩 실행했습니다.</translation>
     </message>

@@ -119,6 +119,9 @@ def test_two_variables():
         ("1e400 x", FormulaErrorKind.NUMBER_TOO_LARGE, 0, None),
         ("1e300 * 1e300 * x", FormulaErrorKind.NUMBER_TOO_LARGE, 0, None),
         ("x^1000", FormulaErrorKind.EXPONENT_TOO_LARGE, 2, None),
+        ("(x^2)^51", FormulaErrorKind.COMBINED_EXPONENT_TOO_LARGE, 0, None),
+        ("((9x)^99)^99", FormulaErrorKind.COMBINED_EXPONENT_TOO_LARGE, 0, None),
+        ("(" * 20 + "x+1" + ")^2" * 20, FormulaErrorKind.COMBINED_EXPONENT_TOO_LARGE, 12, None),
     ],
 )
 def test_rejected_formulas(text, kind, start, suggestion):
@@ -136,6 +139,18 @@ def test_power_tower_rejected():
     with pytest.raises(FormulaError) as caught:
         parse_formula("9^9^9^9")
     assert caught.value.kind is FormulaErrorKind.EXPONENT_TOO_LARGE
+
+
+def test_nested_powers_within_limit_accepted():
+    function = parse_formula("((x+1)^2)^50")
+    assert function.value(np.array([[0.0]]))[0] == 1.0
+    assert function.derivative_text() == "100(x + 1)⁹⁹"
+
+
+def test_tiny_constant_is_not_rounded_to_zero_symbolically():
+    function = parse_formula("x/2^1000 + 1")
+    assert function.value(np.array([[2.0]]))[0] == 1.0
+    assert function.derivative_text() != "0"
 
 
 def test_power_tower_with_variable_rejected():

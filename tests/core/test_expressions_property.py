@@ -30,6 +30,7 @@ SEMANTIC_KINDS = {
     FormulaErrorKind.NOT_REAL,
     FormulaErrorKind.NUMBER_TOO_LARGE,
     FormulaErrorKind.EXPONENT_TOO_LARGE,
+    FormulaErrorKind.COMBINED_EXPONENT_TOO_LARGE,
     FormulaErrorKind.TOO_COMPLEX,
     FormulaErrorKind.TOO_DEEP,
     FormulaErrorKind.TOO_LONG,

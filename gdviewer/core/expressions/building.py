@@ -132,6 +132,12 @@ class ExpressionBuilder:
             raise self._error(
                 FormulaErrorKind.EXPONENT_TOO_LARGE, node.right.start, node.right.end, node.right, limit=MAX_EXPONENT
             )
+        # sympy multiplies nested exponents out, (x^99)^99 = x^9801, so the
+        # limit applies to the combined exponent as well.
+        if p is not None and base.constant is None and abs(p) * _largest_exponent(base.expression) > MAX_EXPONENT:
+            raise self._error(
+                FormulaErrorKind.COMBINED_EXPONENT_TOO_LARGE, node.start, node.end, node, limit=MAX_EXPONENT
+            )
         constant = None
         if p is not None and base.constant is not None:
             b = base.constant
@@ -177,3 +183,9 @@ _FLOAT_OPERATIONS: dict[str, Callable[[float, float], float]] = {
     "*": lambda a, b: a * b,
     "/": lambda a, b: a / b,
 }
+
+
+def _largest_exponent(expression: sympy.Expr) -> float:
+    """Return the largest |p| of the constant powers u^p in ``expression``, at least 1."""
+    exponents = [abs(float(power.exp)) for power in expression.atoms(sympy.Pow) if power.exp.is_Number]
+    return max([1.0, *exponents])

@@ -31,6 +31,8 @@ class FormulaErrorKind(enum.Enum):
     TOO_DEEP = "too deeply nested"
     NUMBER_TOO_LARGE = "number too large"
     EXPONENT_TOO_LARGE = "exponent too large"
+    COMBINED_EXPONENT_TOO_LARGE = "combined exponent too large"
+    """Each exponent is in range, but nested powers multiply: (x^2)^51 = x^102."""
     UNDEFINED = "undefined"
     NOT_REAL = "not real"
     TOO_COMPLEX = "too complex"

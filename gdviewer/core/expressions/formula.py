@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 import sympy
 
-from .building import CONSTANTS, FUNCTIONS, ExpressionBuilder
+from .building import CONSTANTS, FUNCTIONS, MAX_EXPONENT, ExpressionBuilder
 from .domain import DomainCheck, DomainViolation
 from .errors import FormulaError, FormulaErrorKind
 from .printing import formula_text
@@ -175,29 +175,47 @@ def parse_formula(text: str, variables: tuple[str, ...] = ("x",)) -> Formula:
     tree = parse_tree(text, vocabulary)
     symbols = {name: sympy.Symbol(name, real=True) for name in variables}
     expression = ExpressionBuilder(text, symbols).build(tree)
-    _check_finite(text, expression)
+    _check_result(text, expression)
     return Formula(text, tuple(symbols.values()), expression)
 
 
-def _check_finite(text: str, expression: sympy.Expr) -> None:
-    """Reject expressions that sympy simplified to something undefined or complex."""
+def _check_result(text: str, expression: sympy.Expr) -> None:
+    """Reject what sympy's automatic simplification turned out of range.
+
+    Each operation was checked while building, but sympy combines as it
+    goes: x/(x − x) becomes zoo and ((x + 1)²)²… twenty times becomes
+    (x + 1)^1048576, whose expansion would not finish.
+    """
     if expression.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
         raise FormulaError(FormulaErrorKind.UNDEFINED, text, 0, len(text), token=text)
     if expression.has(sympy.I):
         raise FormulaError(FormulaErrorKind.NOT_REAL, text, 0, len(text), token=text)
     for number in expression.atoms(sympy.Number):
         if abs(number) > _LARGEST_FLOAT:
-            raise FormulaError(FormulaErrorKind.NUMBER_TOO_LARGE, text, 0, len(text), token=str(number)[:20])
+            # str() of an integer with thousands of digits raises, so the
+            # whole formula is named instead of the number.
+            raise FormulaError(FormulaErrorKind.NUMBER_TOO_LARGE, text, 0, len(text), token=text)
+    for power in expression.atoms(sympy.Pow):
+        base, exponent = power.args
+        if exponent.is_Number and not base.is_number and abs(exponent) > MAX_EXPONENT:
+            raise FormulaError(
+                FormulaErrorKind.COMBINED_EXPONENT_TOO_LARGE, text, 0, len(text), token=text, limit=MAX_EXPONENT
+            )
 
 
 def _compile(symbols: tuple[sympy.Symbol, ...], expression: sympy.Expr) -> Callable:
     """Compile an expression into a numpy function of the variables.
 
     Integers too large for a double would make numpy fall back to Python
-    objects (or raise), so they are turned into floats first.
+    objects (or raise), so they become sympy Floats first. A sympy Float
+    keeps a magnitude such as 2^−1080 that a double would round to 0, so
+    the replacement never turns x/2^1080 into 0 and log of it into zoo.
     """
+    # NOTE: a constant below the double range still becomes 0 when numpy
+    # runs the compiled code, so log((x/2^27)^40) gives −inf at x = 1
+    # although it is −748.6 there.
     large = {
-        number: sympy.Float(float(number))
+        number: sympy.Float(number)
         for number in expression.atoms(sympy.Rational)
         if abs(number.p) > _EXACT_INTEGER_LIMIT or number.q > _EXACT_INTEGER_LIMIT
     }
@@ -235,10 +253,33 @@ def _node_count(expression: sympy.Expr, limit: int) -> int:
 
 
 def _quadratic_coefficients(expression: sympy.Expr, symbols: tuple[sympy.Symbol, ...]):
-    if len(symbols) != 1 or not expression.is_polynomial(symbols[0]):
+    # The degree is read off the tree first: expanding (x + 1)^99·(x + 2)^99…
+    # into a Poly only to find its degree would take long.
+    if len(symbols) != 1 or _polynomial_degree(expression, symbols[0]) != 2:
         return None
     polynomial = sympy.Poly(expression, symbols[0])
     if polynomial.degree() != 2:
         return None
     a, b, c = (float(coefficient) for coefficient in polynomial.all_coeffs())
     return a, b, c
+
+
+def _polynomial_degree(expression: sympy.Expr, x: sympy.Symbol) -> int | None:
+    """Return the degree in x of a polynomial expression without expanding it, or None.
+
+    The result is an upper bound where terms cancel: x² − x² counts as
+    degree 2, and Poly then finds the true degree.
+    """
+    if not expression.has(x):
+        return 0
+    if expression == x:
+        return 1
+    if expression.is_Add or expression.is_Mul:
+        degrees = [_polynomial_degree(argument, x) for argument in expression.args]
+        if None in degrees:
+            return None
+        return max(degrees) if expression.is_Add else sum(degrees)
+    if expression.is_Pow and expression.exp.is_Integer and expression.exp >= 0:
+        base = _polynomial_degree(expression.base, x)
+        return None if base is None else base * int(expression.exp)
+    return None
