@@ -170,3 +170,29 @@ def test_implicit_multiplication_of_power(coefficient, exponent, times):
     text = f"{coefficient}{times}x^{exponent}"
     got = parse_formula(text).value(XS[:, None])
     np.testing.assert_allclose(got, coefficient * XS**exponent, rtol=1e-12)
+
+
+def _nested(children):
+    return st.one_of(
+        st.tuples(children, children, st.sampled_from(["+", "-", "*", "/", "^", ""])).map(
+            lambda t: f"({t[0]}){t[2]}({t[1]})"
+        ),
+        st.tuples(st.sampled_from(["sin", "exp", "log", "sqrt", "abs", "tanh", "cosh"]), children).map(
+            lambda t: f"{t[0]}({t[1]})"
+        ),
+        st.tuples(children, st.integers(0, 99)).map(lambda t: f"({t[0]})^{t[1]}"),
+    )
+
+
+LARGE_FORMULAS = st.recursive(st.sampled_from(["x", "1", "2", "9", "0.5", "pi", "e"]), _nested, max_leaves=40)
+
+
+@settings(deadline=timedelta(seconds=2), max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(LARGE_FORMULAS)
+def test_large_nested_powers_parse_or_raise(text):
+    # Nested powers up to 99 make sympy combine exponents and constants
+    # into huge numbers; each input must still end within the deadline.
+    function = parse_or_error(text)
+    if function is not None:
+        with np.errstate(all="ignore"):
+            assert function.value(XS[:, None]).shape == XS.shape
