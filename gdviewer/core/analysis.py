@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import math
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -55,3 +57,45 @@ def update_factor(objective: Objective, learning_rate: float) -> float | None:
     if curvature is None:
         return None
     return 1.0 - learning_rate * curvature
+
+
+@dataclass(frozen=True)
+class CurvatureAnalysis:
+    """What the constant Hessian of an objective says about gradient descent.
+
+    Along the eigenvector of eigenvalue λ, one update multiplies the
+    distance to the minimum by 1 − α·λ, so the run converges only while
+    |1 − α·λ_max| < 1, that is α < 2/λ_max, and the flattest direction
+    (λ_min) sets how fast it gets there.
+
+    Attributes
+    ----------
+    eigenvalues : ndarray, shape (d,)
+        Eigenvalues of the Hessian, ascending.
+    """
+
+    eigenvalues: np.ndarray
+
+    @property
+    def condition_number(self) -> float:
+        """λ_max / λ_min; ``inf`` when the flattest direction is flat."""
+        low, high = float(self.eigenvalues[0]), float(self.eigenvalues[-1])
+        return high / low if low > 0.0 else math.inf
+
+    @property
+    def max_stable_learning_rate(self) -> float:
+        """2 / λ_max: from this learning rate on, the run does not converge."""
+        high = float(self.eigenvalues[-1])
+        return 2.0 / high if high > 0.0 else math.inf
+
+    def contraction_factors(self, learning_rate: float) -> np.ndarray:
+        """Return 1 − α·λ for each eigenvalue, ascending in λ."""
+        return 1.0 - learning_rate * self.eigenvalues
+
+
+def analyse_curvature(objective: Objective) -> CurvatureAnalysis | None:
+    """Return the curvature analysis, or None if the Hessian is not constant."""
+    hessian = objective.hessian()
+    if hessian is None:
+        return None
+    return CurvatureAnalysis(np.linalg.eigvalsh(np.asarray(hessian, dtype=float)))
