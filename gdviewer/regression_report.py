@@ -6,11 +6,10 @@ from typing import TextIO
 
 from .core.analysis import analyse_curvature
 from .core.lessons import Lesson
-from .core.numbers import format_number
 from .core.regression import LinearRegression, regression_step
 from .core.trajectory import Trajectory
 from .ui.lesson_texts import lesson_title
-from .ui.regression_text import regression_divergence_text, worked_step_lines
+from .ui.regression_text import epoch_heading, regression_divergence_text, worked_step_lines
 
 #: Epochs between two printed lines of a fitting run.
 PRINT_EVERY = 10
@@ -46,7 +45,7 @@ def print_worked_steps(lesson: Lesson, objective: LinearRegression, trajectory: 
     stream.write(f"# {lesson.id}: {lesson_title(lesson.id)}\n")
     for epoch in range(trajectory.last_step):
         step = regression_step(dataset, objective.loss, trajectory.points[epoch], trajectory.learning_rate)
-        stream.write(f"# epoch {epoch}, α = {format_number(trajectory.learning_rate)}\n")
+        stream.write(f"# {epoch_heading(epoch, trajectory.learning_rate)}\n")
         for line in worked_step_lines(step, dataset.x, dataset.y):
             stream.write(line + "\n")
     if trajectory.divergence is not None:

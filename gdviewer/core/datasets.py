@@ -207,6 +207,9 @@ def parse_csv(text: str) -> Dataset:
         cells = [cell.strip() for cell in cells]
         if not any(cells):
             continue
+        # A trailing delimiter, as some spreadsheets write, adds empty cells.
+        while len(cells) > 2 and not cells[-1]:
+            cells.pop()
         row = reader.line_num
         if names is None and not xs and _is_header(cells):
             names = cells
@@ -269,8 +272,6 @@ def _is_header(cells: Sequence[str]) -> bool:
 
 
 def _parse_row(cells: list[str], row: int, names: list[str] | None) -> tuple[float, float]:
-    while len(cells) > 2 and not cells[-1]:
-        cells.pop()
     if len(cells) > 2:
         raise CsvError(CsvProblem.TOO_MANY_COLUMNS, row=row, value=str(len(cells)))
     values = []

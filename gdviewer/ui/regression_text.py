@@ -45,6 +45,11 @@ def rounded(value: float) -> str:
     return format_number(value).replace("-", "−")
 
 
+def epoch_heading(epoch: int, learning_rate: float) -> str:
+    """Return the heading of one epoch's worked formulas."""
+    return _tr("Epoch {epoch}, learning rate α = {rate}").format(epoch=epoch, rate=format_number(learning_rate))
+
+
 def worked_step_lines(step: RegressionStep, x: np.ndarray, y: np.ndarray) -> list[str]:
     """Write one update as formulas with every number substituted.
 

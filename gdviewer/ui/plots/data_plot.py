@@ -97,6 +97,9 @@ class DataPlot(pg.PlotWidget):
         font.setBold(True)
         self._equation.setFont(font)
         self._note = pg.TextItem(color="#AAAAAA", anchor=(1.0, 1.0))
+        # A scatter item takes the clicks that hit one of its points, so
+        # the view box only sees clicks on empty places.
+        self._points.sigClicked.connect(self._on_point_clicked)
         legend = plot.addLegend(offset=(-10, -10))
         for item, name in (
             (self._best, _tr("least-squares line")),
@@ -199,6 +202,10 @@ class DataPlot(pg.PlotWidget):
         self._dragged = -1
         self._gesture = 0
         self._update_range(force=True)
+
+    def _on_point_clicked(self, _item, points, _event) -> None:
+        if len(points):
+            self.select(int(points[0].index()))
 
     # Drawing
 
