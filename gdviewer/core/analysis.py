@@ -99,3 +99,33 @@ def analyse_curvature(objective: Objective) -> CurvatureAnalysis | None:
     if hessian is None:
         return None
     return CurvatureAnalysis(np.linalg.eigvalsh(np.asarray(hessian, dtype=float)))
+
+
+def level_curves(
+    hessian: np.ndarray, minimizer: np.ndarray, heights: np.ndarray, half_length: float, samples: int = 121
+) -> list[np.ndarray]:
+    """Return the level sets of a 2-D quadratic as polylines of shape (m, 2).
+
+    The quadratic is q(p) = q(p*) + ½·(p − p*)ᵀ·H·(p − p*), with ``minimizer``
+    p* and positive semi-definite ``hessian`` H. Each entry of ``heights``
+    is a height c > 0 above the minimum; the set q = q(p*) + c is an ellipse
+    with semi-axes √(2c/λ) along H's eigenvectors. When the smaller
+    eigenvalue is 0 the set is two parallel lines, returned as segments
+    that reach ``half_length`` to either side of p*.
+    """
+    eigenvalues, vectors = np.linalg.eigh(np.asarray(hessian, dtype=float))
+    minimizer = np.asarray(minimizer, dtype=float)
+    flat = eigenvalues[0] <= eigenvalues[1] * 1e-12
+    angles = np.linspace(0.0, 2.0 * math.pi, samples)
+    curves = []
+    for height in np.asarray(heights, dtype=float):
+        if flat:
+            across = math.sqrt(2.0 * height / eigenvalues[1]) * vectors[:, 1]
+            along = half_length * vectors[:, 0]
+            for side in (-1.0, 1.0):
+                curves.append(np.array([minimizer + side * across - along, minimizer + side * across + along]))
+        else:
+            radii = np.sqrt(2.0 * height / eigenvalues)
+            circle = np.column_stack([radii[0] * np.cos(angles), radii[1] * np.sin(angles)])
+            curves.append(minimizer + circle @ vectors.T)
+    return curves

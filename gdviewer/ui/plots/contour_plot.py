@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
+from ...core.analysis import level_curves
 from ...core.lessons import LessonKind
 from ...core.numbers import format_number
 from ...model.experiment import Experiment
@@ -138,22 +139,25 @@ class ContourPlot(pg.PlotWidget):
         self._image.setImage(shade, autoLevels=True)
         dw, db = ws[1] - ws[0], bs[1] - bs[0]
         self._image.setRect(QRectF(w_low - dw / 2, b_low - db / 2, w_high - w_low + dw, b_high - b_low + db))
-        self._draw_contours(values, low, high, (w_low, dw, b_low, db))
+        self._draw_contours(objective, high)
 
-    def _draw_contours(self, values, low, high, origin) -> None:
-        w_low, dw, b_low, db = origin
-        levels = low + (high - low) * 0.5 ** np.arange(CONTOUR_LEVELS, 0, -1)
-        xs: list[float] = []
-        ys: list[float] = []
-        for level in levels:
-            for line in pg.isocurve(values, float(level), connected=True):
-                coordinates = np.asarray(line, dtype=float)
-                # isocurve puts sample (i, j) at (i + 0.5, j + 0.5).
-                xs.extend(w_low + (coordinates[:, 0] - 0.5) * dw)
-                ys.extend(b_low + (coordinates[:, 1] - 0.5) * db)
-                xs.append(np.nan)
-                ys.append(np.nan)
-        self._contours.setData(np.asarray(xs), np.asarray(ys))
+    def _draw_contours(self, objective, high: float) -> None:
+        """Draw the exact level sets of J, halving the height above the minimum each time."""
+        w_low, w_high, b_low, b_high = self._range
+        centre = np.array([(w_low + w_high) / 2, (b_low + b_high) / 2])
+        with np.errstate(all="ignore"):
+            minimizer = objective.nearest_minimizer(centre)
+            minimum = float(objective.value(minimizer))
+        if not (np.all(np.isfinite(minimizer)) and np.isfinite(high) and high > minimum):
+            self._contours.setData([], [])
+            return
+        heights = (high - minimum) * 0.5 ** np.arange(1, CONTOUR_LEVELS + 1)
+        half_length = 2.0 * float(np.hypot(w_high - w_low, b_high - b_low)) + float(np.hypot(*(minimizer - centre)))
+        curves = level_curves(objective.hessian(), minimizer, heights, half_length)
+        # One item draws every curve: a NaN row separates two curves.
+        gap = np.full((1, 2), np.nan)
+        joined = np.vstack([part for curve in curves for part in (curve, gap)])
+        self._contours.setData(joined[:, 0], joined[:, 1])
 
     def _draw_optimum(self, objective) -> None:
         optimum = objective.optimum()

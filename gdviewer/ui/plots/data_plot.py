@@ -101,8 +101,10 @@ class DataPlot(pg.PlotWidget):
         # the view box only sees clicks on empty places.
         self._points.sigClicked.connect(self._on_point_clicked)
         legend = plot.addLegend(offset=(-10, -10))
+        self._legend = legend
+        self._best_name = _tr("least-squares line")
         for item, name in (
-            (self._best, _tr("least-squares line")),
+            (self._best, self._best_name),
             (self._residuals, _tr("residuals y − ŷ")),
             (self._line, _tr("current line")),
             (self._points, None),
@@ -280,9 +282,14 @@ class DataPlot(pg.PlotWidget):
 
     def _draw_best_line(self) -> None:
         optimum = self._experiment.objective.optimum()
+        listed = self._legend.getLabel(self._best) is not None
         if optimum is None:
             self._best.setData([], [])
+            if listed:
+                self._legend.removeItem(self._best)
             return
+        if not listed:
+            self._legend.addItem(self._best, self._best_name)
         ends = np.array(self._view[:2])
         self._best.setData(ends, self._experiment.objective.predict(optimum, ends))
 

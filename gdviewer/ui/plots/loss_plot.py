@@ -14,7 +14,7 @@ from ...model.experiment import Experiment
 from ...model.player import Player
 from .axes import PowerOfTenAxis
 from .ranges import axis_scale, padded_range
-from .style import COLORS
+from .style import COLORS, cache_axes
 
 #: Above this many steps the loss curve is drawn without symbols.
 MAX_SYMBOLS = 200
@@ -57,6 +57,7 @@ class LossPlot(pg.PlotWidget):
         self.setMouseEnabled(False, False)
         for name in ("left", "bottom"):
             plot.getAxis(name).enableAutoSIPrefix(False)
+        cache_axes(self)
 
         self._curve = pg.PlotDataItem(
             pen=pg.mkPen(COLORS["loss"], width=2),
@@ -165,7 +166,11 @@ class LossPlot(pg.PlotWidget):
         self._axis.setScale(scale)
 
     def _apply_range(self, position: int, y_low: float, y_high: float) -> None:
-        # Enough room on the right for the whole current-step marker.
+        # A regression run shows its whole length of epochs, so the axis
+        # stays put while playing; a function lesson's axis grows with the
+        # steps. The padding leaves room for the whole current-step marker.
+        if self._kind is LessonKind.REGRESSION:
+            position = self._experiment.trajectory.last_step
         x_low, x_high = padded_range(0.0, max(float(position), 1.0), 0.1, 1.0)
         view = (x_low, x_high, y_low, y_high)
         if view != self._view:

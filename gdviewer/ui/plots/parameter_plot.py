@@ -96,10 +96,11 @@ class ParameterPlot(pg.PlotWidget):
             if optimum is not None:
                 target.setPos(float(optimum[column]) / self._sy)
         self._current.setData([float(position)] * 2, values[-1] / self._sy)
-        self._apply_range(position, low, high)
+        self._apply_range(trajectory.last_step, low, high)
 
-    def _apply_range(self, position: int, low: float, high: float) -> None:
-        x_low, x_high = padded_range(0.0, max(float(position), 1.0), 0.1, 1.0)
+    def _apply_range(self, last_step: int, low: float, high: float) -> None:
+        # The whole run's epochs, so the axis stays put while playing.
+        x_low, x_high = padded_range(0.0, max(float(last_step), 1.0), 0.1, 1.0)
         view = (x_low, x_high, low, high)
         if view != self._view:
             self._view = view

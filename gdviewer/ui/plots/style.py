@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QGraphicsItem
+
 #: Colours chosen to stay distinguishable for the common forms of colour
 #: blindness (Okabe-Ito palette) on a dark background.
 COLORS = {
@@ -48,3 +50,15 @@ def configure_plot(widget) -> None:
     widget.setMouseEnabled(False, False)
     for name in ("left", "bottom"):
         plot.getAxis(name).enableAutoSIPrefix(False)
+    cache_axes(widget)
+
+
+def cache_axes(widget) -> None:
+    """Keep each axis of a PlotWidget as a pixmap until its range or labels change.
+
+    Without the cache every repaint of the plot replays the axis drawing,
+    text included, which costs more than the curves on a software raster.
+    """
+    plot = widget.getPlotItem()
+    for name in ("left", "bottom"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
