@@ -43,6 +43,7 @@ def main() -> int:
         window.show()
         OUTPUT.mkdir(exist_ok=True)
         render(window, "convergence", 4, 2, OUTPUT / "main-window.png")
+        render(window, "regression", 100, 100, OUTPUT / "regression.png")
         window.close()
     app.quit()
     return 0

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from gdviewer.core.analysis import analyse_curvature
+from gdviewer.core.analysis import analyse_curvature, level_curves
 from gdviewer.core.datasets import Dataset
 from gdviewer.core.lessons import FIVE_POINTS, LessonKind, find_lesson
 from gdviewer.core.objectives import Quadratic
@@ -168,3 +168,24 @@ def test_single_point_has_no_unique_optimum():
     np.testing.assert_allclose(nearest, [1.8, 0.4], rtol=1e-12)
     assert float(objective.value(nearest)) == pytest.approx(0.0, abs=1e-24)
     assert analyse_curvature(objective).condition_number == float("inf")
+
+
+def test_level_curves_are_exact_contours():
+    objective = find_lesson("regression").objective
+    optimum = objective.optimum()
+    minimum = float(objective.value(optimum))
+    heights = np.array([0.01, 0.5, 4.0])
+    curves = level_curves(objective.hessian(), optimum, heights, half_length=10.0)
+    assert len(curves) == 3
+    for curve, height in zip(curves, heights):
+        np.testing.assert_allclose(objective.value(curve), minimum + height, rtol=1e-10)
+
+
+def test_level_curves_of_single_point_are_line_pairs():
+    objective = find_lesson("regression-step").objective
+    minimizer = objective.nearest_minimizer(np.array([1.0, 0.0]))
+    curves = level_curves(objective.hessian(), minimizer, np.array([0.5]), half_length=3.0)
+    assert len(curves) == 2
+    for segment in curves:
+        assert segment.shape == (2, 2)
+        np.testing.assert_allclose(objective.value(segment), [0.5, 0.5], rtol=1e-10)

@@ -182,3 +182,17 @@ def test_log_scale_applies_to_regression_loss(window, qtbot):
     assert window.regression_views.loss_plot.log_scale
     assert window.regression_views.log_scale.isChecked()
     assert window.loss_plot.log_scale
+
+
+def test_contour_grid_kept_while_playing(window, qtbot):
+    choose_lesson(window, qtbot, "regression")
+    contour = window.regression_views.contour_plot
+    grid = contour.grid_range
+    for _ in range(30):
+        window.findChild(QAction, "actionStep").trigger()
+    assert contour.grid_range is grid
+    w_low, w_high, b_low, b_high = grid
+    assert w_low < 0.0 < 0.6 < 1.1 < w_high
+    assert b_low < 0.0 < 2.2 < b_high
+    window.experiment.add_point(6.0, 7.0)
+    assert contour.grid_range is not grid
