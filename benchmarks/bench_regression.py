@@ -4,12 +4,12 @@ Run from the repository root::
 
     python benchmarks/bench_regression.py [--repeats N]
 
-It uses Qt's offscreen platform unless QT_QPA_PLATFORM is already set. Each
-figure is the median over many frames of the time from a model change
-(the player moving one epoch, or a point moved in the data) until the
-four views (data plot, contour map, loss plot, w and b plot) have
-repainted: ``time.perf_counter`` around the change, ``repaint()`` of each
-view and ``processEvents()``. The whole window's repaint, with the step
+It uses Qt's offscreen platform unless QT_QPA_PLATFORM is already set. A
+model change is the player moving one epoch or a data point being moved.
+Each figure is the median over many frames of the time from such a change
+until the four views (data plot, contour map, loss plot, w and b plot)
+have repainted: ``time.perf_counter`` around the change, ``repaint()`` of
+each view and ``processEvents()``. The whole window's repaint, with the step
 panel and the status bar, is measured the same way.
 """
 

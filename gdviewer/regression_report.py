@@ -18,7 +18,7 @@ PRINT_EVERY = 10
 def print_fitting_run(objective: LinearRegression, trajectory: Trajectory, stream: TextIO) -> None:
     """Print every tenth epoch and the final parameters.
 
-    Each line holds the loss before the epoch's update and w, b after it,
+    Each line contains the loss before the epoch's update and w, b after it,
     in the format of the lesson's script, so the two outputs compare line
     by line. That format is therefore not translated.
     """
@@ -56,7 +56,7 @@ def print_regression_lesson(lesson: Lesson, objective: LinearRegression, traject
     """Print a regression lesson's run.
 
     A lesson built around a single update (its default is one epoch)
-    prints worked formulas for every update, whatever ``--steps`` says;
+    prints worked formulas for every update, whatever the step count;
     the other lessons print the epoch log.
     """
     if lesson.steps == 1:

@@ -61,7 +61,7 @@ def update_factor(objective: Objective, learning_rate: float) -> float | None:
 
 @dataclass(frozen=True)
 class CurvatureAnalysis:
-    """What the constant Hessian of an objective says about gradient descent.
+    """The eigenvalues of an objective's constant Hessian and what they imply for gradient descent.
 
     Along the eigenvector of eigenvalue λ, one update multiplies the
     distance to the minimum by 1 − α·λ, so the run converges only while

@@ -109,7 +109,7 @@ class Dataset:
 
 
 class CsvProblem(enum.Enum):
-    """Why a CSV file was rejected."""
+    """The reason a CSV file was rejected."""
 
     TOO_LARGE = "too_large"
     """The file is larger than MAX_FILE_BYTES."""
@@ -161,10 +161,14 @@ class CsvError(ValueError):
         self.column = column
         self.value = value
         self.column_name = column_name
-        where = ", ".join(
-            part for part in (f"row {row}" if row else "", f"column {column}" if column else "") if part
-        )
-        super().__init__(f"{problem.value}" + (f" at {where}" if where else "") + (f": {value!r}" if value is not None else ""))
+        text = problem.value
+        if row is not None:
+            text += f" at row {row}"
+        if column is not None:
+            text += f", column {column}"
+        if value is not None:
+            text += f": {value!r}"
+        super().__init__(text)
 
 
 def load_csv(path: str | os.PathLike) -> Dataset:

@@ -2,7 +2,7 @@
 
 The loss is a quadratic function of (w, b), so it is evaluated from five
 statistics of the data (means and centred second moments) instead of
-from every point: one call costs the same for 5 or 10 million points, and
+from every point. One call costs the same for 5 or 10 million points, and
 a whole grid of (w, b) for a contour map is one array operation. Centring
 keeps the statistics accurate when x or y are large compared with their
 spread. :func:`regression_step` computes the same update point by point,
@@ -69,7 +69,7 @@ class LinearRegression(Objective):
     def value(self, p: np.ndarray) -> np.ndarray:
         w, b = p[..., 0], p[..., 1]
         offset = self._y_mean - w * self._x_mean - b
-        # mean((y_c − w·x_c)²) is never negative; rounding may say −1e-17.
+        # mean((y_c − w·x_c)²) is never negative, but rounding may give −1e-17.
         spread = np.maximum(self._syy - 2.0 * w * self._sxy + w * w * self._sxx, 0.0)
         return self.loss.scale * (spread + offset * offset)
 

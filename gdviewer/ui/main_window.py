@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
 
         # Layout: side panel | upper views over (lower views | step panel).
-        # Each stack holds the function lessons' view on page 0 and the
+        # Each stack contains the function lessons' view on page 0 and the
         # regression lessons' views on page 1.
         loss_box = QWidget()
         loss_layout = QVBoxLayout(loss_box)

@@ -159,11 +159,13 @@ class ParameterPanel(QWidget):
         self.weight_label.setText(_tr("Start w₀"))
         self.bias_label.setText(_tr("Start b₀"))
         self.rate_label.setText(_tr("Learning rate α"))
+
         regression = self._experiment.kind is LessonKind.REGRESSION
         self.steps_label.setText(_tr("Epochs") if regression else _tr("Steps"))
         self.start_point.setToolTip(_tr("Where gradient descent starts (x₀)."))
         self.start_weight.setToolTip(_tr("The slope w of the line before the first epoch."))
         self.start_bias.setToolTip(_tr("The intercept b of the line before the first epoch."))
+
         self.data_box.setTitle(_tr("Data"))
         self.data_hint.setText(
             _tr("Click the data plot to add a point, drag a point to move it, select one and press Delete "

@@ -1,7 +1,7 @@
 """Sentences and worked formulas for the regression lessons, translated.
 
 The window's status bar and step panel and the terminal's ``--print``
-share these texts, so both say the same thing with the same numbers.
+share these texts, so both show the same sentences with the same numbers.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def regression_divergence_text(trajectory: Trajectory, curvature: CurvatureAnaly
 
 
 def limit_advice(learning_rate: float, curvature: CurvatureAnalysis | None) -> str:
-    """Name the largest stable learning rate, or say to lower the rate."""
+    """Name the largest stable learning rate, or advise a lower rate when it is unknown."""
     if curvature is None or not math.isfinite(curvature.max_stable_learning_rate):
         return _tr("Lower the learning rate.")
     return _tr(
@@ -193,12 +193,14 @@ def valley_paragraphs(
     """Explain where the run ends and why, from the Hessian's eigenvalues."""
     if curvature is None:
         return []
+
     final = trajectory.points[trajectory.last_step]
     epochs = trajectory.last_step
     alpha = trajectory.learning_rate
     low, high = (float(value) for value in curvature.eigenvalues[[0, -1]])
     limit = curvature.max_stable_learning_rate
     optimum = objective.optimum()
+
     if optimum is None and len(objective.dataset) == 1:
         return [
             _tr("With a single point, every line through it fits exactly: J(w, b) is 0 along a whole line "
@@ -210,6 +212,7 @@ def valley_paragraphs(
             _tr("Every point has the same x, so every line through their mean fits equally well: "
                 "the valley of J(w, b) has a flat floor and no single optimum.")
         ]
+
     paragraphs = [
         _tr("The least-squares optimum is w* = {w}, b* = {b}, where J = {loss}.").format(
             w=rounded(optimum[0]), b=rounded(optimum[1]), loss=rounded(objective.value(optimum))

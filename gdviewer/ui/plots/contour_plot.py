@@ -113,15 +113,15 @@ class ContourPlot(pg.PlotWidget):
         trajectory = self._experiment.trajectory
         points = trajectory.points
         low_loss = trajectory.losses <= 2.0 * trajectory.losses[0] + 1e-12
-        shown = points[low_loss]
+        covered = points[low_loss]
         # With no single optimum, the nearest point of the valley floor
         # keeps the floor in view.
         with np.errstate(all="ignore"):
             floor = self._experiment.objective.nearest_minimizer(points[0])
         if np.all(np.isfinite(floor)):
-            shown = np.vstack([shown, floor])
-        w_low, w_high = padded_range(float(shown[:, 0].min()), float(shown[:, 0].max()), 0.25, 1.0)
-        b_low, b_high = padded_range(float(shown[:, 1].min()), float(shown[:, 1].max()), 0.25, 1.0)
+            covered = np.vstack([covered, floor])
+        w_low, w_high = padded_range(float(covered[:, 0].min()), float(covered[:, 0].max()), 0.25, 1.0)
+        b_low, b_high = padded_range(float(covered[:, 1].min()), float(covered[:, 1].max()), 0.25, 1.0)
         return w_low, w_high, b_low, b_high
 
     def _draw_grid(self, objective) -> None:

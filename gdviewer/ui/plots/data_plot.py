@@ -82,7 +82,7 @@ class DataPlot(pg.PlotWidget):
         self._gestures = itertools.count(1)
         self._gesture = 0
         self._view: tuple[float, float, float, float] | None = None
-        self._shown = (0.0, 0.0)
+        self._shown_parameters = (0.0, 0.0)
         configure_plot(self)
 
         plot = self.getPlotItem()
@@ -98,7 +98,7 @@ class DataPlot(pg.PlotWidget):
         self._equation.setFont(font)
         self._note = pg.TextItem(color="#AAAAAA", anchor=(1.0, 1.0))
         # A scatter item takes the clicks that hit one of its points, so
-        # the view box only sees clicks on empty places.
+        # the view box only receives clicks on empty places.
         self._points.sigClicked.connect(self._on_point_clicked)
         legend = plot.addLegend(offset=(-10, -10))
         self._legend = legend
@@ -132,7 +132,7 @@ class DataPlot(pg.PlotWidget):
     @property
     def current_parameters(self) -> tuple[float, float]:
         """The (w, b) of the line drawn now."""
-        return self._shown
+        return self._shown_parameters
 
     @property
     def view_range(self) -> tuple[float, float, float, float] | None:
@@ -251,7 +251,7 @@ class DataPlot(pg.PlotWidget):
             return
         trajectory = experiment.trajectory
         parameters = trajectory.points[min(position, trajectory.last_step)]
-        self._shown = (float(parameters[0]), float(parameters[1]))
+        self._shown_parameters = (float(parameters[0]), float(parameters[1]))
         x_low, x_high, y_low, y_high = self._view
         ends = np.array([x_low, x_high])
         with np.errstate(all="ignore"):
