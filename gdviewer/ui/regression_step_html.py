@@ -11,8 +11,8 @@ from ..core.regression import RegressionStep, regression_step
 from ..model.experiment import Experiment
 from .plots.style import COLORS
 from .regression_text import (
-    number,
     regression_divergence_text,
+    result,
     valley_paragraphs,
     worked_step_lines,
 )
@@ -39,8 +39,8 @@ def regression_step_html(experiment: Experiment, position: int) -> str:
 
     heading = _tr("Epoch {epoch}: (w, b) = ({w}, {b}) → ({next_w}, {next_b})").format(
         epoch=epoch,
-        w=number(step.parameters[0]), b=number(step.parameters[1]),
-        next_w=number(step.next_parameters[0]), next_b=number(step.next_parameters[1]),
+        w=result(step.parameters[0]), b=result(step.parameters[1]),
+        next_w=result(step.next_parameters[0]), next_b=result(step.next_parameters[1]),
     )
     rows = [f"<h3>{html.escape(heading)}</h3>"]
     if len(objective.dataset) <= MAX_TABLE_ROWS:
@@ -74,6 +74,6 @@ def _point_table(x: np.ndarray, y: np.ndarray, step: RegressionStep) -> str:
     with np.errstate(all="ignore"):
         weighted = x * step.errors
     for i in range(x.size):
-        values = [str(i + 1), *(number(v) for v in (x[i], y[i], step.predictions[i], step.errors[i], weighted[i]))]
+        values = [str(i + 1), *(result(v) for v in (x[i], y[i], step.predictions[i], step.errors[i], weighted[i]))]
         body.append("<tr>" + "".join(f"<td align='right'>{html.escape(v)}</td>" for v in values) + "</tr>")
     return "<table cellspacing='0' cellpadding='3' border='1'>" + "".join(body) + "</table>"

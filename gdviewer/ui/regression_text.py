@@ -96,7 +96,7 @@ def _many_point_lines(step: RegressionStep, x: np.ndarray) -> list[str]:
     loss_values = f"½·{number(squares)}/{n}" if half else f"{number(squares)}/{n}"
     factor = "−" if half else "−2·"
     return [
-        _tr("ŷᵢ = w·xᵢ + b with w = {w}, b = {b}").format(w=number(step.parameters[0]), b=number(step.parameters[1])),
+        _tr("ŷᵢ = w·xᵢ + b with w = {w}, b = {b}").format(w=result(step.parameters[0]), b=result(step.parameters[1])),
         f"J = {loss_formula} = {loss_values} = {result(step.loss)}",
         f"∂J/∂w = {factor}mean(x·(y − ŷ)) = {factor}{number(weighted)}/{n} = {result(step.gradient[0])}",
         f"∂J/∂b = {factor}mean(y − ŷ) = {factor}{number(total)}/{n} = {result(step.gradient[1])}",

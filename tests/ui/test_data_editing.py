@@ -218,3 +218,18 @@ def test_data_actions_follow_lesson_kind(window):
     window.experiment.load_lesson("regression-step")
     assert imports.isEnabled()
     assert exports.isEnabled()
+
+
+def test_command_line_data_opens_in_window(window, tmp_path):
+    from gdviewer.app import _check_options, apply_options, build_parser
+
+    path = tmp_path / "points.csv"
+    path.write_text("x,y\n0,1\n1,3\n2,5\n")
+    parser = build_parser()
+    options = parser.parse_args(["--data", str(path), "--start=0.5,-1"])
+    _check_options(parser, options)
+    apply_options(window.experiment, options)
+    assert window.experiment.lesson.id == "regression"
+    assert window.experiment.dataset.y.tolist() == [1.0, 3.0, 5.0]
+    assert window.experiment.start == (0.5, -1.0)
+    assert not window.experiment.undo_stack.canUndo()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QRectF, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -21,7 +21,7 @@ GRID_SAMPLES = 160
 #: Contour lines drawn between the lowest and the highest J of the grid.
 CONTOUR_LEVELS = 12
 #: Path points farther than this many view widths outside are not drawn.
-PATH_MARGIN_SPANS = 50.0
+PATH_MARGIN_SPANS = 2.0
 
 
 def _tr(text: str) -> str:
@@ -188,7 +188,8 @@ class ContourPlot(pg.PlotWidget):
         """Replace the far-away points of a diverging run by NaN (a gap in the path).
 
         Coordinates such as 1e150 would overflow the painter's arithmetic,
-        and a segment to such a point leaves the view anyway.
+        and long segments between far points of a zigzag would cross the
+        map as lines that the run never walked near.
         """
         w_low, w_high, b_low, b_high = self._range
         w_margin = PATH_MARGIN_SPANS * (w_high - w_low)
