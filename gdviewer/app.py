@@ -11,13 +11,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from .core.lessons import DEFAULT_LESSON_ID, LESSONS, find_lesson, lesson_ids
+from .core.datasets import CsvError, load_csv
+from .core.lessons import DEFAULT_LESSON_ID, LESSONS, Lesson, LessonKind, find_lesson, lesson_ids
 from .core.numbers import format_number
 from .core.trajectory import run
 from .language import LANGUAGES, LanguageSwitcher, choose_language
 from .model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS
 
 EXIT_USAGE = 2
+#: The lesson that --data opens when no --lesson is given.
+DATA_LESSON_ID = "regression"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,8 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "learning rate α (default: the lesson's)"),
     )
     parser.add_argument(
-        "--start", type=float, metavar="X",
-        help=translate("CommandLine", "start point x₀ (default: the lesson's)"),
+        "--start", metavar="X|W,B",
+        help=translate(
+            "CommandLine",
+            "start point: x₀ for a function lesson, w₀,b₀ for a regression lesson (default: the lesson's)",
+        ),
+    )
+    parser.add_argument(
+        "--data", metavar="FILE.csv",
+        help=translate(
+            "CommandLine",
+            "run a regression lesson on the x and y columns of this CSV file "
+            "(opens the regression lesson unless --lesson names another)",
+        ),
     )
     parser.add_argument(
         "--lang", choices=sorted(LANGUAGES),
@@ -64,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     return parser
+
+
+def chosen_lesson(options: argparse.Namespace) -> Lesson:
+    """Return the lesson the options name; --data alone chooses the regression lesson."""
+    if options.lesson is not None:
+        return find_lesson(options.lesson)
+    return find_lesson(DATA_LESSON_ID if options.data is not None else DEFAULT_LESSON_ID)
 
 
 def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace) -> None:
@@ -81,13 +102,62 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
         parser.error(
             QCoreApplication.translate("CommandLine", "--learning-rate {value} is invalid; use a number from 0 to {max}").format(value=rate, max=MAX_LEARNING_RATE)
         )
-    start = options.start
-    if start is not None and not (math.isfinite(start) and abs(start) <= MAX_ABS_START):
+    lesson = chosen_lesson(options)
+    options.start_value = None
+    if options.start is not None:
+        options.start_value = _parse_start(parser, options.start, lesson)
+    options.dataset = None
+    if options.data is not None:
+        options.dataset = _load_data(parser, options.data, lesson)
+
+
+def _parse_start(parser: argparse.ArgumentParser, text: str, lesson: Lesson) -> float | tuple[float, float]:
+    """Read --start as x₀ or as w₀,b₀ depending on the lesson's kind."""
+    cells = text.split(",")
+    if lesson.kind is LessonKind.REGRESSION and len(cells) != 2:
         parser.error(
-            QCoreApplication.translate("CommandLine", "--start {value} is invalid; use a number from {low} to {high}").format(
-                value=start, low=-MAX_ABS_START, high=MAX_ABS_START
+            QCoreApplication.translate("CommandLine", "--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1").format(
+                value=text, lesson=lesson.id
             )
         )
+    if lesson.kind is LessonKind.FUNCTION and len(cells) != 1:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "--start {value} is invalid for lesson {lesson}; give x₀ as one number, such as --start 2").format(
+                value=text, lesson=lesson.id
+            )
+        )
+    values = []
+    for cell in cells:
+        try:
+            value = float(cell)
+        except ValueError:
+            parser.error(QCoreApplication.translate("CommandLine", "--start {value} is invalid; {cell!r} is not a number").format(value=text, cell=cell))
+        if not (math.isfinite(value) and abs(value) <= MAX_ABS_START):
+            parser.error(
+                QCoreApplication.translate("CommandLine", "--start {value} is invalid; use a number from {low} to {high}").format(
+                    value=value, low=-MAX_ABS_START, high=MAX_ABS_START
+                )
+            )
+        values.append(value)
+    return values[0] if len(values) == 1 else (values[0], values[1])
+
+
+def _load_data(parser: argparse.ArgumentParser, path: str, lesson: Lesson):
+    """Read --data, exiting with status 2 and the reason if it is rejected."""
+    from .ui.data_texts import csv_error_text
+
+    if lesson.kind is not LessonKind.REGRESSION:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "--data needs a regression lesson, but {lesson} fits no data; use --lesson regression").format(
+                lesson=lesson.id
+            )
+        )
+    try:
+        return load_csv(path)
+    except OSError as error:
+        parser.error(QCoreApplication.translate("CommandLine", "--data {path}: the file cannot be read ({reason})").format(path=path, reason=error.strerror))
+    except CsvError as error:
+        parser.error(QCoreApplication.translate("CommandLine", "--data {path} was rejected: {reason}").format(path=path, reason=csv_error_text(error)))
 
 
 def display_width(text: str) -> int:
@@ -108,8 +178,10 @@ def print_run(options: argparse.Namespace, stream) -> int:
     from .ui.lesson_texts import lesson_title
     from .ui.run_text import status_text
 
-    lesson = find_lesson(options.lesson or DEFAULT_LESSON_ID)
-    start = lesson.start if options.start is None else options.start
+    lesson = chosen_lesson(options)
+    if lesson.kind is LessonKind.REGRESSION:
+        return print_regression(lesson, options, stream)
+    start = lesson.start if options.start_value is None else options.start_value
     rate = lesson.learning_rate if options.learning_rate is None else options.learning_rate
     steps = lesson.steps if options.steps is None else options.steps
     try:
@@ -144,6 +216,30 @@ def print_run(options: argparse.Namespace, stream) -> int:
     return 0
 
 
+def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int:
+    """Print a regression lesson on its own data or on --data."""
+    from .regression_report import print_regression_lesson
+
+    objective = lesson.objective
+    if options.dataset is not None:
+        objective = objective.with_dataset(options.dataset)
+    start = lesson.start if options.start_value is None else options.start_value
+    rate = lesson.learning_rate if options.learning_rate is None else options.learning_rate
+    steps = lesson.steps if options.steps is None else options.steps
+    try:
+        trajectory = run(objective, start, rate, steps)
+    except ValueError:
+        stream.flush()
+        sys.stderr.write(
+            QCoreApplication.translate("CommandLine", "gdviewer: the loss is not finite at the start (w, b) = ({w}, {b}); choose values closer to 0\n").format(
+                w=format_number(start[0]), b=format_number(start[1])
+            )
+        )
+        return EXIT_USAGE
+    print_regression_lesson(lesson, objective, trajectory, stream)
+    return 0
+
+
 def run_window(options: argparse.Namespace, settings: QSettings, switcher: LanguageSwitcher) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -162,9 +258,16 @@ def run_window(options: argparse.Namespace, settings: QSettings, switcher: Langu
 
 def apply_options(experiment, options: argparse.Namespace) -> None:
     """Load the chosen lesson into an experiment and apply the overrides."""
-    experiment.load_lesson(options.lesson or DEFAULT_LESSON_ID)
-    if options.start is not None:
-        experiment.set_start(options.start)
+    lesson = chosen_lesson(options)
+    experiment.load_lesson(lesson.id)
+    if options.dataset is not None:
+        experiment.replace_dataset(options.dataset, QCoreApplication.translate("CommandLine", "Import data"))
+        experiment.undo_stack.clear()
+    start = options.start_value
+    if isinstance(start, tuple):
+        experiment.set_regression_start(*start)
+    elif start is not None:
+        experiment.set_start(start)
     if options.learning_rate is not None:
         experiment.set_learning_rate(options.learning_rate)
     if options.steps is not None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import math
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -55,3 +57,75 @@ def update_factor(objective: Objective, learning_rate: float) -> float | None:
     if curvature is None:
         return None
     return 1.0 - learning_rate * curvature
+
+
+@dataclass(frozen=True)
+class CurvatureAnalysis:
+    """The eigenvalues of an objective's constant Hessian and what they imply for gradient descent.
+
+    Along the eigenvector of eigenvalue λ, one update multiplies the
+    distance to the minimum by 1 − α·λ, so the run converges only while
+    |1 − α·λ_max| < 1, that is α < 2/λ_max, and the flattest direction
+    (λ_min) sets how fast it gets there.
+
+    Attributes
+    ----------
+    eigenvalues : ndarray, shape (d,)
+        Eigenvalues of the Hessian, ascending.
+    """
+
+    eigenvalues: np.ndarray
+
+    @property
+    def condition_number(self) -> float:
+        """λ_max / λ_min; ``inf`` when the flattest direction is flat."""
+        low, high = float(self.eigenvalues[0]), float(self.eigenvalues[-1])
+        return high / low if low > 0.0 else math.inf
+
+    @property
+    def max_stable_learning_rate(self) -> float:
+        """2 / λ_max: from this learning rate on, the run does not converge."""
+        high = float(self.eigenvalues[-1])
+        return 2.0 / high if high > 0.0 else math.inf
+
+    def contraction_factors(self, learning_rate: float) -> np.ndarray:
+        """Return 1 − α·λ for each eigenvalue, ascending in λ."""
+        return 1.0 - learning_rate * self.eigenvalues
+
+
+def analyse_curvature(objective: Objective) -> CurvatureAnalysis | None:
+    """Return the curvature analysis, or None if the Hessian is not constant."""
+    hessian = objective.hessian()
+    if hessian is None:
+        return None
+    return CurvatureAnalysis(np.linalg.eigvalsh(np.asarray(hessian, dtype=float)))
+
+
+def level_curves(
+    hessian: np.ndarray, minimizer: np.ndarray, heights: np.ndarray, half_length: float, samples: int = 121
+) -> list[np.ndarray]:
+    """Return the level sets of a 2-D quadratic as polylines of shape (m, 2).
+
+    The quadratic is q(p) = q(p*) + ½·(p − p*)ᵀ·H·(p − p*), with ``minimizer``
+    p* and positive semi-definite ``hessian`` H. Each entry of ``heights``
+    is a height c > 0 above the minimum; the set q = q(p*) + c is an ellipse
+    with semi-axes √(2c/λ) along H's eigenvectors. When the smaller
+    eigenvalue is 0 the set is two parallel lines, returned as segments
+    that reach ``half_length`` to either side of p*.
+    """
+    eigenvalues, vectors = np.linalg.eigh(np.asarray(hessian, dtype=float))
+    minimizer = np.asarray(minimizer, dtype=float)
+    flat = eigenvalues[0] <= eigenvalues[1] * 1e-12
+    angles = np.linspace(0.0, 2.0 * math.pi, samples)
+    curves = []
+    for height in np.asarray(heights, dtype=float):
+        if flat:
+            across = math.sqrt(2.0 * height / eigenvalues[1]) * vectors[:, 1]
+            along = half_length * vectors[:, 0]
+            for side in (-1.0, 1.0):
+                curves.append(np.array([minimizer + side * across - along, minimizer + side * across + along]))
+        else:
+            radii = np.sqrt(2.0 * height / eigenvalues)
+            circle = np.column_stack([radii[0] * np.cos(angles), radii[1] * np.sin(angles)])
+            curves.append(minimizer + circle @ vectors.T)
+    return curves

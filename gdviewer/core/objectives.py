@@ -32,6 +32,10 @@ class Objective:
         """Return the constant second derivative, or None if it varies."""
         return None
 
+    def hessian(self) -> np.ndarray | None:
+        """Return the constant Hessian matrix, shape (d, d), or None if it varies."""
+        return None
+
     def minimizers(self) -> tuple:
         """Return the known minimisers, if any.
 
@@ -59,6 +63,9 @@ class Quadratic(Objective):
 
     def curvature(self) -> float:
         return 2.0 * self.a
+
+    def hessian(self) -> np.ndarray:
+        return np.array([[2.0 * self.a]])
 
     def minimizers(self) -> tuple[float, ...]:
         """Return the x of each minimum: 0 for an upward parabola."""

@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoStack
 
-from ..core.lessons import DEFAULT_LESSON_ID, Lesson, find_lesson
+from ..core.analysis import CurvatureAnalysis, analyse_curvature
+from ..core.datasets import Dataset
+from ..core.lessons import DEFAULT_LESSON_ID, Lesson, LessonKind, find_lesson
+from ..core.numbers import format_number
 from ..core.objectives import Objective
 from ..core.trajectory import Run, Trajectory
+from .data_commands import MovePointCommand, ReplaceDataCommand
 
 log = logging.getLogger(__name__)
 
 MAX_STEPS = 1_000_000
 MAX_LEARNING_RATE = 1000.0
 MAX_ABS_START = 1e6
+#: Largest |x| or |y| of a point added or moved in the window.
+MAX_ABS_DATA = 1e12
 
 
 class Experiment(QObject):
@@ -26,6 +34,10 @@ class Experiment(QObject):
     chunks from the event loop, so the interface stays responsive and a new
     parameter value abandons the old computation.
 
+    A regression lesson also owns a data set. Every edit of it (adding,
+    moving, deleting points, importing) goes through ``undo_stack`` and
+    recomputes the run at once. Loading a lesson clears the stack.
+
     Signals
     -------
     lessonChanged(str)
@@ -34,15 +46,20 @@ class Experiment(QObject):
         The start point, learning rate or step count changed.
     trajectoryChanged()
         The trajectory was replaced or extended; read ``trajectory``.
+    dataChanged()
+        The data set was replaced by an edit, an undo or redo, an import
+        or a lesson load; read ``dataset``. It is emitted before the
+        recomputed trajectory's ``trajectoryChanged``.
     errorOccurred(str, str)
-        A parameter value was rejected: the parameter's name ("start",
-        "learning_rate" or "steps") and a message for the user. The last
-        valid state is kept.
+        A value was rejected: the parameter's name ("start",
+        "learning_rate", "steps" or "data") and a message for the user. The
+        last valid state is kept.
     """
 
     lessonChanged = Signal(str)
     parametersChanged = Signal()
     trajectoryChanged = Signal()
+    dataChanged = Signal()
     errorOccurred = Signal(str, str)
 
     CHUNK_STEPS = 2000
@@ -54,8 +71,11 @@ class Experiment(QObject):
         self._start = self._lesson.start
         self._learning_rate = self._lesson.learning_rate
         self._steps = self._lesson.steps
+        self._dataset: Dataset | None = self._lesson.dataset
+        self._curvature = analyse_curvature(self._objective)
         self._run: Run | None = None
         self._trajectory: Trajectory | None = None
+        self._undo_stack = QUndoStack(self)
 
         self._continue_timer = QTimer(self)
         self._continue_timer.setSingleShot(True)
@@ -71,12 +91,31 @@ class Experiment(QObject):
         return self._lesson
 
     @property
+    def kind(self) -> LessonKind:
+        return self._lesson.kind
+
+    @property
     def objective(self) -> Objective:
         return self._objective
 
     @property
-    def start(self) -> float:
+    def curvature(self) -> CurvatureAnalysis | None:
+        """The Hessian's analysis for the current objective, if it is constant."""
+        return self._curvature
+
+    @property
+    def start(self) -> float | tuple[float, float]:
+        """x₀ for a function lesson, (w₀, b₀) for a regression lesson."""
         return self._start
+
+    @property
+    def dataset(self) -> Dataset | None:
+        """The data of a regression lesson; None for a function lesson."""
+        return self._dataset
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._undo_stack
 
     @property
     def learning_rate(self) -> float:
@@ -106,9 +145,13 @@ class Experiment(QObject):
         lesson = find_lesson(lesson_id)
         self._lesson = lesson
         self._objective = lesson.objective
+        self._curvature = analyse_curvature(lesson.objective)
         self._start = lesson.start
         self._learning_rate = lesson.learning_rate
         self._steps = lesson.steps
+        self._dataset = lesson.dataset
+        self._undo_stack.clear()
+        self.dataChanged.emit()
         self._restart()
         self.lessonChanged.emit(lesson.id)
         self.parametersChanged.emit()
@@ -131,6 +174,10 @@ class Experiment(QObject):
 
     @Slot(float)
     def set_start(self, value: float) -> None:
+        """Set x₀ of a function lesson; a regression lesson rejects it."""
+        if self.kind is LessonKind.REGRESSION:
+            self._reject("start", QCoreApplication.translate("Experiment", "This lesson starts from two numbers: set w₀ and b₀."))
+            return
         if value == self._start:
             return
         if not (math.isfinite(value) and abs(value) <= MAX_ABS_START):
@@ -143,6 +190,32 @@ class Experiment(QObject):
             return
         previous = self._start
         self._start = float(value)
+        if not self._restart():
+            self._start = previous
+            self._restart()
+            return
+        self.parametersChanged.emit()
+
+    @Slot(float, float)
+    def set_regression_start(self, weight: float, bias: float) -> None:
+        """Set (w₀, b₀) of a regression lesson; a function lesson rejects it."""
+        if self.kind is not LessonKind.REGRESSION:
+            self._reject("start", QCoreApplication.translate("Experiment", "This lesson starts from one number: set x₀."))
+            return
+        start = (float(weight), float(bias))
+        if start == self._start:
+            return
+        for value in start:
+            if not (math.isfinite(value) and abs(value) <= MAX_ABS_START):
+                self._reject(
+                    "start",
+                    QCoreApplication.translate("Experiment", "Start value {value} is invalid: enter a number from {low} to {high}.").format(
+                        value=value, low=-MAX_ABS_START, high=MAX_ABS_START
+                    ),
+                )
+                return
+        previous = self._start
+        self._start = start
         if not self._restart():
             self._start = previous
             self._restart()
@@ -175,6 +248,54 @@ class Experiment(QObject):
         """Compute the trajectory again from the current parameters."""
         self._restart()
 
+    # Data edits, each one undoable
+
+    @Slot(float, float)
+    def add_point(self, x: float, y: float) -> None:
+        """Append the point (x, y) to the data set."""
+        if not self._check_point(x, y):
+            return
+        text = QCoreApplication.translate("Experiment", "Add point ({x}, {y})").format(x=format_number(x, 4), y=format_number(y, 4))
+        self._push_data(text, self._dataset.with_point(x, y))
+
+    def move_point(self, index: int, x: float, y: float, gesture: int = 0) -> None:
+        """Move point ``index`` to (x, y).
+
+        Moves that share a non-zero ``gesture`` number (one mouse drag)
+        merge into a single undo step.
+        """
+        if not self._check_point(x, y) or not 0 <= index < len(self._dataset):
+            return
+        after = self._dataset.with_point_moved(index, x, y)
+        text = QCoreApplication.translate("Experiment", "Move point {number}").format(number=index + 1)
+        command = MovePointCommand(text, self._apply_dataset, self._dataset, after, index, gesture)
+        self._undo_stack.push(command)
+
+    def remove_points(self, indices: Iterable[int]) -> None:
+        """Delete the points at ``indices``; the last point cannot be deleted."""
+        indices = sorted(set(indices))
+        if not indices or self._dataset is None:
+            return
+        if len(indices) >= len(self._dataset):
+            self._reject("data", QCoreApplication.translate("Experiment", "The data needs at least one point, so the last point stays."))
+            return
+        if len(indices) == 1:
+            text = QCoreApplication.translate("Experiment", "Delete point {number}").format(number=indices[0] + 1)
+        else:
+            text = QCoreApplication.translate("Experiment", "Delete {count} points").format(count=len(indices))
+        self._push_data(text, self._dataset.without_points(indices))
+
+    def replace_dataset(self, dataset: Dataset, text: str) -> bool:
+        """Replace the whole data set (an import); ``text`` names the undo step.
+
+        Returns False, leaving the data unchanged, if the lesson has no data
+        or the loss cannot be evaluated on the new data.
+        """
+        if self._dataset is None:
+            self._reject("data", QCoreApplication.translate("Experiment", "Only the regression lessons use data: choose one first."))
+            return False
+        return self._push_data(text, dataset)
+
     # Computation
 
     def _restart(self) -> bool:
@@ -183,15 +304,49 @@ class Experiment(QObject):
             run = Run(self._objective, self._start, self._learning_rate, self._steps)
         except ValueError as error:
             log.info("rejected parameters: %s", error)
-            self._reject(
-                "start",
-                QCoreApplication.translate("Experiment", "The function cannot be evaluated at x = {value}: choose a start point closer to 0.").format(
-                    value=self._start
-                ),
-            )
+            if self.kind is LessonKind.REGRESSION:
+                message = QCoreApplication.translate("Experiment", "The loss cannot be evaluated at w = {w}, b = {b}: choose start values closer to 0.")
+                message = message.format(w=self._start[0], b=self._start[1])
+            else:
+                message = QCoreApplication.translate("Experiment", "The function cannot be evaluated at x = {value}: choose a start point closer to 0.")
+                message = message.format(value=self._start)
+            self._reject("start", message)
             return False
         self._run = run
         self._compute_chunk()
+        return True
+
+    def _push_data(self, text: str, dataset: Dataset) -> bool:
+        objective = self._lesson.objective.with_dataset(dataset)
+        try:
+            Run(objective, self._start, self._learning_rate, 0)
+        except ValueError as error:
+            log.info("rejected data: %s", error)
+            self._reject("data", QCoreApplication.translate("Experiment", "The loss is not finite on this data: use smaller numbers."))
+            return False
+        self._undo_stack.push(ReplaceDataCommand(text, self._apply_dataset, self._dataset, dataset))
+        return True
+
+    def _apply_dataset(self, dataset: Dataset) -> None:
+        self._dataset = dataset
+        self._objective = self._lesson.objective.with_dataset(dataset)
+        self._curvature = analyse_curvature(self._objective)
+        self.dataChanged.emit()
+        self._restart()
+
+    def _check_point(self, x: float, y: float) -> bool:
+        if self._dataset is None:
+            self._reject("data", QCoreApplication.translate("Experiment", "Only the regression lessons use data: choose one first."))
+            return False
+        for value in (x, y):
+            if not (math.isfinite(value) and abs(value) <= MAX_ABS_DATA):
+                self._reject(
+                    "data",
+                    QCoreApplication.translate("Experiment", "Point coordinate {value} is invalid: use a number from {low} to {high}.").format(
+                        value=value, low=-MAX_ABS_DATA, high=MAX_ABS_DATA
+                    ),
+                )
+                return False
         return True
 
     @Slot()

@@ -13,6 +13,8 @@ from ..core.lessons import find_lesson
 _TITLES = {
     "divergence": QT_TRANSLATE_NOOP("Lessons", "Divergence without a learning rate"),
     "convergence": QT_TRANSLATE_NOOP("Lessons", "Convergence with learning rate 0.1"),
+    "regression-step": QT_TRANSLATE_NOOP("Lessons", "One step of linear regression"),
+    "regression": QT_TRANSLATE_NOOP("Lessons", "Linear regression by gradient descent"),
 }
 
 

@@ -10,19 +10,23 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.lessons import LESSONS
+from ..core.lessons import LESSONS, LessonKind
 from ..language import LANGUAGES, LanguageSwitcher, hangul_font_families
 from ..model.experiment import Experiment
 from ..model.player import Player
+from .data_files import DataFileActions
 from .export_actions import ExportActions
 from .lesson_texts import lesson_title
 from .parameter_panel import ParameterPanel
 from .plots.function_plot import MOVE_DURATION_MS, FunctionPlot
 from .plots.loss_plot import LossPlot
+from .regression_text import regression_status_text
+from .regression_views import RegressionViews
 from .run_text import status_text
 from .step_panel import StepPanel
 from .transport import RunActions, TransportBar
@@ -53,26 +57,36 @@ class MainWindow(QMainWindow):
         self.parameter_panel = ParameterPanel(self.experiment)
         self.function_plot = FunctionPlot(self.experiment, self.player)
         self.loss_plot = LossPlot(self.experiment, self.player)
+        self.regression_views = RegressionViews(self.experiment, self.player)
         self.step_panel = StepPanel(self.experiment, self.player)
         self.run_actions = RunActions(self.player, self)
         self.transport = TransportBar(self.experiment, self.player, self.run_actions)
+        self.data_files = DataFileActions(self.experiment, settings, self)
 
         self.log_scale = QCheckBox()
         self.log_scale.setObjectName("lossLogScale")
         self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
 
-        # Layout: side panel | function plot over (loss plot | step panel)
+        # Layout: side panel | upper views over (lower views | step panel).
+        # Each stack contains the function lessons' view on page 0 and the
+        # regression lessons' views on page 1.
         loss_box = QWidget()
         loss_layout = QVBoxLayout(loss_box)
         loss_layout.setContentsMargins(0, 0, 0, 0)
         loss_layout.addWidget(self.loss_plot, 1)
         loss_layout.addWidget(self.log_scale)
+        self.upper_views = QStackedWidget()
+        self.upper_views.addWidget(self.function_plot)
+        self.upper_views.addWidget(self.regression_views.upper)
+        self.lower_views = QStackedWidget()
+        self.lower_views.addWidget(loss_box)
+        self.lower_views.addWidget(self.regression_views.lower)
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.bottom_splitter.addWidget(loss_box)
+        self.bottom_splitter.addWidget(self.lower_views)
         self.bottom_splitter.addWidget(self.step_panel)
         self.bottom_splitter.setSizes([500, 420])
         self.plot_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.plot_splitter.addWidget(self.function_plot)
+        self.plot_splitter.addWidget(self.upper_views)
         self.plot_splitter.addWidget(self.bottom_splitter)
         self.plot_splitter.setSizes([460, 300])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -98,7 +112,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
         self.experiment.trajectoryChanged.connect(self._show_status)
+        self.experiment.lessonChanged.connect(self._show_views_for_lesson)
         self.experiment.errorOccurred.connect(self._show_error)
+        self.data_files.messageReady.connect(self._show_message)
+        self._show_views_for_lesson()
         self.player.positionChanged.connect(self._show_status)
         self.player.speedChanged.connect(self._match_animation_to_speed)
         self._match_animation_to_speed(self.player.speed)
@@ -112,6 +129,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.data_files.import_action)
+        self.file_menu.addAction(self.data_files.export_action)
+        self.file_menu.addSeparator()
         self.export_actions = ExportActions(self)
         for action in self.export_actions.all():
             self.file_menu.addAction(action)
@@ -121,6 +141,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu("")
+        self._build_edit_menu()
 
         self.lesson_menu = bar.addMenu("")
         self.lesson_actions: list[QAction] = []
@@ -148,6 +171,8 @@ class MainWindow(QMainWindow):
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_action.toggled.connect(self.log_scale.setChecked)
         self.log_scale.toggled.connect(self.log_action.setChecked)
+        self.log_action.toggled.connect(self.regression_views.log_scale.setChecked)
+        self.regression_views.log_scale.toggled.connect(self.log_action.setChecked)
         self.animate_action = QAction(self)
         self.animate_action.setObjectName("actionAnimate")
         self.animate_action.setCheckable(True)
@@ -182,6 +207,28 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
+    def _build_edit_menu(self) -> None:
+        stack = self.experiment.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setObjectName("actionUndo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setObjectName("actionRedo")
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.delete_point_action = QAction(self)
+        self.delete_point_action.setObjectName("actionDeletePoint")
+        self.delete_point_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_point_action.setEnabled(False)
+        data_plot = self.regression_views.data_plot
+        self.delete_point_action.triggered.connect(data_plot.delete_selected)
+        data_plot.selectionChanged.connect(self._on_point_selected)
+        for action in (self.undo_action, self.redo_action, self.delete_point_action):
+            self.addAction(action)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.delete_point_action)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -191,6 +238,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "gdviewer: gradient descent, step by step"))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.data_files.retranslate()
+        self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.undo_action.setText(QCoreApplication.translate("MainWindow", "&Undo"))
+        self.redo_action.setText(QCoreApplication.translate("MainWindow", "&Redo"))
+        self.delete_point_action.setText(QCoreApplication.translate("MainWindow", "&Delete Point"))
+        self.delete_point_action.setToolTip(QCoreApplication.translate("MainWindow", "Delete the point selected in the data plot"))
+        self.regression_views.retranslate()
         self.lesson_menu.setTitle(QCoreApplication.translate("MainWindow", "&Lessons"))
         for action in self.lesson_actions:
             action.setText(lesson_title(action.data()))
@@ -236,12 +290,32 @@ class MainWindow(QMainWindow):
     @Slot()
     def _show_status(self) -> None:
         experiment = self.experiment
-        self.run_status.setText(
-            status_text(experiment.objective, experiment.trajectory, self.player.position, experiment.computing)
-        )
+        if experiment.kind is LessonKind.REGRESSION:
+            text = regression_status_text(
+                experiment.objective, experiment.curvature, experiment.trajectory,
+                self.player.position, experiment.computing,
+            )
+        else:
+            text = status_text(experiment.objective, experiment.trajectory, self.player.position, experiment.computing)
+        self.run_status.setText(text)
+
+    @Slot(str)
+    def _show_views_for_lesson(self, _lesson_id: str = "") -> None:
+        page = 1 if self.experiment.kind is LessonKind.REGRESSION else 0
+        self.upper_views.setCurrentIndex(page)
+        self.lower_views.setCurrentIndex(page)
+        self.regression_views.data_plot.select(-1)
+
+    @Slot(int)
+    def _on_point_selected(self, index: int) -> None:
+        self.delete_point_action.setEnabled(index >= 0)
 
     @Slot(str, str)
     def _show_error(self, _parameter: str, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    @Slot(str)
+    def _show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
     @Slot(float)
@@ -258,6 +332,9 @@ class MainWindow(QMainWindow):
             (QCoreApplication.translate("MainWindow", "Reset to step 0"), "Home"),
             (QCoreApplication.translate("MainWindow", "Faster / slower"), "+ / −"),
             (QCoreApplication.translate("MainWindow", "Log scale for the loss"), "Ctrl+L"),
+            (QCoreApplication.translate("MainWindow", "Undo / redo a data edit"), "Ctrl+Z / Ctrl+Shift+Z"),
+            (QCoreApplication.translate("MainWindow", "Delete the selected point"), "Delete"),
+            (QCoreApplication.translate("MainWindow", "Import / export data"), "Ctrl+I / Ctrl+Shift+D"),
             (QCoreApplication.translate("MainWindow", "Choose lesson 1, 2, …"), "Ctrl+1, Ctrl+2, …"),
         ]
         table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>" for name, keys in rows)
@@ -284,7 +361,13 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
 
     def _splitters(self) -> dict[str, QSplitter]:
-        return {"main": self.main_splitter, "plots": self.plot_splitter, "bottom": self.bottom_splitter}
+        return {
+            "main": self.main_splitter,
+            "plots": self.plot_splitter,
+            "bottom": self.bottom_splitter,
+            "regressionUpper": self.regression_views.upper,
+            "regressionLower": self.regression_views.lower,
+        }
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.player.pause()

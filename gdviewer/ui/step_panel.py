@@ -7,11 +7,13 @@ import html
 from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ..core.lessons import LessonKind
 from ..core.numbers import format_number
 from ..core.objectives import Quadratic
 from ..model.experiment import Experiment
 from ..model.player import Player
 from .plots.style import COLORS, subscript
+from .regression_step_html import regression_step_html
 from .run_text import divergence_text, factor_sentence
 
 
@@ -22,7 +24,12 @@ def _number(value: float) -> str:
 
 
 class StepPanel(QTextBrowser):
-    """Shows x_{k+1} = x_k − α·f′(x_k) for the step at the player's position."""
+    """Shows the update at the player's position with its numbers filled in.
+
+    For a function lesson that is x_{k+1} = x_k − α·f′(x_k); for a
+    regression lesson the predictions, errors, gradients and updates of
+    the epoch.
+    """
 
     def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,6 +53,8 @@ class StepPanel(QTextBrowser):
     def step_html(self) -> str:
         """Build the panel's HTML for the current position."""
         experiment = self._experiment
+        if experiment.kind is LessonKind.REGRESSION:
+            return regression_step_html(experiment, self._player.position)
         trajectory = experiment.trajectory
         k = min(self._player.position, trajectory.last_step)
         alpha = experiment.learning_rate

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.lessons import LessonKind
 from ..core.numbers import format_number
 from ..model.experiment import Experiment
 from ..model.player import SPEEDS, Player
@@ -149,7 +150,10 @@ class TransportBar(QWidget):
         self.timeline.setRange(0, last)
         self.timeline.setValue(position)
         self.timeline.blockSignals(blocked)
-        self.step_label.setText(QCoreApplication.translate("Transport", "step {k} / {n}").format(k=position, n=last))
+        if self._experiment.kind is LessonKind.REGRESSION:
+            self.step_label.setText(QCoreApplication.translate("Transport", "epoch {k} / {n}").format(k=position, n=last))
+        else:
+            self.step_label.setText(QCoreApplication.translate("Transport", "step {k} / {n}").format(k=position, n=last))
 
     @Slot(float)
     def _show_speed(self, speed: float) -> None:

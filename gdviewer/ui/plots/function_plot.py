@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEasingCurve, QVariantAnimation, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from ...core.lessons import LessonKind
 from ...model.experiment import Experiment
 from ...model.player import Player
 from .ranges import PointThinner, axis_scale, keeps_view, padded_range
@@ -119,6 +120,8 @@ class FunctionPlot(pg.PlotWidget):
     @Slot()
     def refresh(self) -> None:
         """Redraw everything for the current trajectory and position."""
+        if self._experiment.kind is not LessonKind.FUNCTION:
+            return
         self._motion.stop()
         self._draw(self._player.position)
         self._place_current(self._target(self._player.position))
@@ -127,6 +130,8 @@ class FunctionPlot(pg.PlotWidget):
 
     @Slot(int)
     def _on_position_changed(self, position: int) -> None:
+        if self._experiment.kind is not LessonKind.FUNCTION:
+            return
         start = self._shown.copy()
         one_step = abs(position - self._previous_position) == 1
         self._draw(position)

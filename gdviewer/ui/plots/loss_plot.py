@@ -9,27 +9,37 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtWidgets import QWidget
 
+from ...core.lessons import LessonKind
 from ...model.experiment import Experiment
 from ...model.player import Player
 from .axes import PowerOfTenAxis, StepAxis
 from .ranges import axis_scale, padded_range
-from .style import COLORS
+from .style import COLORS, cache_axes
 
 #: Above this many steps the loss curve is drawn without symbols.
 MAX_SYMBOLS = 200
 
 
 class LossPlot(pg.PlotWidget):
-    """f(x_k) for k = 0 … position, with the current step marked.
+    """The loss at steps k = 0 … position, with the current step marked.
 
     A log axis cannot show a loss of exactly 0, so on a log axis zeros are
     drawn as triangles on the bottom edge of the view, with a note saying so.
+    The plot draws only lessons of ``kind``: f(x_k) over steps for function
+    lessons, J(w, b) over epochs for regression lessons.
     """
 
-    def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
+    def __init__(
+        self,
+        experiment: Experiment,
+        player: Player,
+        parent: QWidget | None = None,
+        kind: LessonKind = LessonKind.FUNCTION,
+    ):
         self._axis = PowerOfTenAxis("left")
         super().__init__(parent, axisItems={"left": self._axis, "bottom": StepAxis("bottom")})
-        self.setObjectName("lossPlot")
+        self.setObjectName("lossPlot" if kind is LessonKind.FUNCTION else "regressionLossPlot")
+        self._kind = kind
         self._experiment = experiment
         self._player = player
         self._log = False
@@ -43,6 +53,7 @@ class LossPlot(pg.PlotWidget):
         self.setMouseEnabled(False, False)
         for name in ("left", "bottom"):
             plot.getAxis(name).enableAutoSIPrefix(False)
+        cache_axes(self)
 
         self._curve = pg.PlotDataItem(
             pen=pg.mkPen(COLORS["loss"], width=2),
@@ -90,8 +101,12 @@ class LossPlot(pg.PlotWidget):
 
     def retranslate(self) -> None:
         plot = self.getPlotItem()
-        plot.setLabel("bottom", QCoreApplication.translate("LossPlot", "Step k"))
-        plot.setLabel("left", QCoreApplication.translate("LossPlot", "Loss f(x_k)"))
+        if self._kind is LessonKind.REGRESSION:
+            plot.setLabel("bottom", QCoreApplication.translate("LossPlot", "Epoch"))
+            plot.setLabel("left", QCoreApplication.translate("LossPlot", "Loss J(w, b)"))
+        else:
+            plot.setLabel("bottom", QCoreApplication.translate("LossPlot", "Step k"))
+            plot.setLabel("left", QCoreApplication.translate("LossPlot", "Loss f(x_k)"))
         self._note.setText(QCoreApplication.translate("LossPlot", "▼ loss = 0 (below any log axis)"))
 
     @Slot(bool)
@@ -105,6 +120,8 @@ class LossPlot(pg.PlotWidget):
 
     @Slot()
     def refresh(self) -> None:
+        if self._experiment.kind is not self._kind:
+            return
         trajectory = self._experiment.trajectory
         position = min(self._player.position, trajectory.last_step)
         losses = trajectory.losses[: position + 1]
@@ -150,7 +167,12 @@ class LossPlot(pg.PlotWidget):
         self._axis.setScale(scale)
 
     def _apply_range(self, position: int, y_low: float, y_high: float) -> None:
-        x_low, x_high = padded_range(0.0, max(float(position), 1.0), 0.05, 1.0)
+        # A regression run shows its whole length of epochs, so the axis
+        # stays put while playing; a function lesson's axis grows with the
+        # steps. The padding leaves room for the whole current-step marker.
+        if self._kind is LessonKind.REGRESSION:
+            position = self._experiment.trajectory.last_step
+        x_low, x_high = padded_range(0.0, max(float(position), 1.0), 0.1, 1.0)
         view = (x_low, x_high, y_low, y_high)
         if view != self._view:
             self._view = view
