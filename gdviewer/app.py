@@ -96,11 +96,11 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
             )
         )
     if options.steps is not None and not 0 <= options.steps <= MAX_STEPS:
-        parser.error(QCoreApplication.translate("CommandLine", "--steps {value} is out of range; use 0 to {max}").format(value=options.steps, max=MAX_STEPS))
+        parser.error(QCoreApplication.translate("CommandLine", "--steps {value} is out of range; use 0 to {max}").format(value=options.steps, max=format_number(MAX_STEPS)))
     rate = options.learning_rate
     if rate is not None and not (math.isfinite(rate) and 0 <= rate <= MAX_LEARNING_RATE):
         parser.error(
-            QCoreApplication.translate("CommandLine", "--learning-rate {value} is invalid; use a number from 0 to {max}").format(value=rate, max=MAX_LEARNING_RATE)
+            QCoreApplication.translate("CommandLine", "--learning-rate {value} is invalid; use a number from 0 to {max}").format(value=format_number(rate), max=format_number(MAX_LEARNING_RATE))
         )
     lesson = chosen_lesson(options)
     options.start_value = None
@@ -135,7 +135,7 @@ def _parse_start(parser: argparse.ArgumentParser, text: str, lesson: Lesson) -> 
         if not (math.isfinite(value) and abs(value) <= MAX_ABS_START):
             parser.error(
                 QCoreApplication.translate("CommandLine", "--start {value} is invalid; use a number from {low} to {high}").format(
-                    value=value, low=-MAX_ABS_START, high=MAX_ABS_START
+                    value=format_number(value), low=format_number(-MAX_ABS_START), high=format_number(MAX_ABS_START)
                 )
             )
         values.append(value)
@@ -250,6 +250,7 @@ def run_window(options: argparse.Namespace, settings: QSettings, switcher: Langu
     application = QApplication.instance()
     application.setWindowIcon(QIcon(str(resource_path("icons", "gdviewer.svg"))))
     window = MainWindow(settings, language_switcher=switcher)
+    sys.excepthook = window.report_unexpected_error
     apply_options(window.experiment, options)
     window.show()
     window.warn_if_no_hangul_font()
@@ -282,11 +283,51 @@ def requested_language(arguments: list[str]) -> str | None:
     return known.lang
 
 
+#: Options whose value may start with a minus sign, such as --start -1e6.
+_SIGNED_OPTIONS = ("--start", "--learning-rate", "--steps")
+
+
+def join_signed_values(arguments: list[str]) -> list[str]:
+    """Write "--start -1e6" as "--start=-1e6", so argparse does not read -1e6 as an option."""
+    joined: list[str] = []
+    index = 0
+    while index < len(arguments):
+        argument = arguments[index]
+        following = arguments[index + 1] if index + 1 < len(arguments) else None
+        if argument in _SIGNED_OPTIONS and following is not None and following.startswith("-") and _looks_numeric(following):
+            joined.append(f"{argument}={following}")
+            index += 2
+            continue
+        joined.append(argument)
+        index += 1
+    return joined
+
+
+def _looks_numeric(text: str) -> bool:
+    try:
+        [float(cell) for cell in text.split(",")]
+    except ValueError:
+        return False
+    return True
+
+
+def display_available(window_mode: bool) -> bool:
+    """Tell whether a window can open: on Linux it needs X11, Wayland or a Qt platform set by hand."""
+    if not window_mode or not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    arguments = join_signed_values(list(sys.argv[1:] if argv is None else argv))
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
     window_mode = not ({"--print", "--list-lessons", "-h", "--help"} & set(arguments))
+    if window_mode and not display_available(window_mode):
+        window_mode = False
+        missing_display = True
+    else:
+        missing_display = False
     if window_mode:
         from PySide6.QtWidgets import QApplication
 
@@ -300,6 +341,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     switcher = LanguageSwitcher(settings)
     try:
         switcher.set_language(choose_language(requested_language(arguments), settings), remember=False)
+        if missing_display:
+            sys.stderr.write(
+                QCoreApplication.translate(
+                    "CommandLine",
+                    "gdviewer: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the "
+                    "window cannot open. Run it in a desktop session, or use --print to see a lesson in the terminal.",
+                )
+                + "\n"
+            )
+            return EXIT_USAGE
         parser = build_parser()
         options = parser.parse_args(arguments)
         _check_options(parser, options)

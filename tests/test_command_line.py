@@ -67,8 +67,8 @@ def test_print_long_divergence_stops_at_overflow(capsys):
     [
         (["--lesson", "nope", "--print"], "unknown lesson id 'nope'; choose one of: divergence, convergence"),
         (["--print", "--steps", "-3"], "--steps -3 is out of range"),
-        (["--print", "--learning-rate", "nan"], "--learning-rate nan is invalid"),
-        (["--print", "--start", "1e9"], "--start 1000000000.0 is invalid"),
+        (["--print", "--learning-rate", "nan"], "--learning-rate NaN is invalid"),
+        (["--print", "--start", "1e9"], "--start 1000000000 is invalid"),
         (["--print", "--steps", "many"], "invalid int value: 'many'"),
     ],
 )
@@ -211,3 +211,9 @@ def test_module_prints_regression_log():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == EXPECTED_REGRESSION_LOG
+
+
+def test_negative_start_needs_no_equals_sign(capsys):
+    assert main(["--lesson", "convergence", "--print", "--start", "-2", "--steps", "1"]) == 0
+    rows = table_rows(capsys.readouterr().out)
+    assert [row[1] for row in rows] == ["-2", "-1.2"]

@@ -25,6 +25,9 @@ class Trend(enum.Enum):
     """The loss grew."""
     STATIONARY = "stationary"
     """The gradient is exactly zero, so no further update moves the point."""
+    STALLED = "stalled"
+    """The gradient is not zero but the update left the point where it was:
+    the learning rate is 0 or the step is below the spacing of floats."""
 
 
 def trend_at(trajectory: Trajectory, step: int) -> Trend:
@@ -40,6 +43,8 @@ def trend_at(trajectory: Trajectory, step: int) -> Trend:
     if step == 0:
         return Trend.START
 
+    if np.array_equal(trajectory.points[step], trajectory.points[step - 1]):
+        return Trend.STALLED
     if trajectory.losses[step] > trajectory.losses[step - 1]:
         return Trend.DIVERGING
     if float(np.dot(gradient, trajectory.gradients[step - 1])) < 0.0:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import __version__
 from ..core.lessons import LESSONS, LessonKind
 from ..language import LANGUAGES, LanguageSwitcher, hangul_font_families
 from ..model.experiment import Experiment
@@ -31,6 +34,8 @@ from .run_text import status_text
 from .step_panel import StepPanel
 from .transport import RunActions, TransportBar
 
+
+log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     """gdviewer's window for one experiment.
@@ -158,7 +163,7 @@ class MainWindow(QMainWindow):
 
         self.run_menu = bar.addMenu("")
         actions = self.run_actions
-        for action in (actions.play, actions.step, actions.step_back, actions.reset):
+        for action in (actions.play, actions.step, actions.step_back, actions.reset, actions.to_end):
             self.run_menu.addAction(action)
         self.run_menu.addSeparator()
         self.run_menu.addAction(actions.faster)
@@ -270,6 +275,16 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Loss plot"): self.loss_plot,
         }
 
+    def report_unexpected_error(self, kind, error, trace) -> None:
+        """Log an exception that reached the event loop and tell the user, instead of crashing."""
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Something went wrong ({error}); the details are in the terminal. Your settings are kept."
+            ).format(error=f"{kind.__name__}: {error}"),
+            15000,
+        )
+
     @Slot(str)
     def _check_language(self, language: str) -> None:
         self.language_actions[language].setChecked(True)
@@ -330,6 +345,7 @@ class MainWindow(QMainWindow):
             (QCoreApplication.translate("MainWindow", "Step"), "→"),
             (QCoreApplication.translate("MainWindow", "Step back"), "←"),
             (QCoreApplication.translate("MainWindow", "Reset to step 0"), "Home"),
+            (QCoreApplication.translate("MainWindow", "Go to the last step"), "End"),
             (QCoreApplication.translate("MainWindow", "Faster / slower"), "+ / −"),
             (QCoreApplication.translate("MainWindow", "Log scale for the loss"), "Ctrl+L"),
             (QCoreApplication.translate("MainWindow", "Undo / redo a data edit"), "Ctrl+Z / Ctrl+Shift+Z"),
@@ -345,8 +361,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             QCoreApplication.translate("MainWindow", "About gdviewer"),
-            QCoreApplication.translate("MainWindow", "gdviewer shows gradient descent one update at a time: the point on the curve, "
-                "the loss, and the arithmetic of each step."),
+            QCoreApplication.translate(
+                "MainWindow",
+                "gdviewer {version} shows gradient descent one update at a time: the point on the curve, "
+                "the loss, and the arithmetic of each step.",
+            ).format(version=__version__),
         )
 
     # Window state

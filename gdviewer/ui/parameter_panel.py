@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.numbers import format_number
 from ..core.lessons import LESSONS, LessonKind
 from ..model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS, Experiment
 from .lesson_texts import lesson_explanation, lesson_title
-from .number_inputs import ExactDoubleSpinBox, LogSlider
+from .number_inputs import CheckedSpinBox, ExactDoubleSpinBox, LogSlider
 
 SLIDER_MIN_RATE = 1e-5
 SLIDER_MAX_RATE = 10.0
@@ -75,7 +76,7 @@ class ParameterPanel(QWidget):
         self.learning_rate_slider = LogSlider(SLIDER_MIN_RATE, SLIDER_MAX_RATE)
         self.learning_rate_slider.setObjectName("learningRateSlider")
 
-        self.step_count = QSpinBox()
+        self.step_count = CheckedSpinBox()
         self.step_count.setObjectName("stepCount")
         self.step_count.setRange(0, MAX_STEPS)
         self.step_count.setKeyboardTracking(False)
@@ -131,6 +132,9 @@ class ParameterPanel(QWidget):
         self._rate_timer.timeout.connect(self._apply_pending_rate)
 
         self.lesson_list.currentItemChanged.connect(self._on_lesson_chosen)
+        # A click on the lesson already chosen loads its parameters again.
+        self.lesson_list.itemClicked.connect(self._on_lesson_clicked)
+        self._connect_rejections()
         self.start_point.valueChanged.connect(self._on_start_edited)
         self.start_weight.valueChanged.connect(self._on_regression_start_edited)
         self.start_bias.valueChanged.connect(self._on_regression_start_edited)
@@ -243,6 +247,33 @@ class ParameterPanel(QWidget):
         self.data_summary.setText(text.format(count=len(dataset), x=dataset.x_name, y=dataset.y_name))
 
     @Slot(str, str)
+    def _connect_rejections(self) -> None:
+        """Explain typed values that the inputs throw away, and hand the keys back on Enter."""
+        translate = QCoreApplication.translate
+        ranges = {
+            self.start_point: (translate("ParameterPanel", "Start point"), -MAX_ABS_START, MAX_ABS_START),
+            self.start_weight: (translate("ParameterPanel", "Start w₀"), -MAX_ABS_START, MAX_ABS_START),
+            self.start_bias: (translate("ParameterPanel", "Start b₀"), -MAX_ABS_START, MAX_ABS_START),
+            self.learning_rate: (translate("ParameterPanel", "Learning rate"), 0.0, MAX_LEARNING_RATE),
+            self.step_count: (translate("ParameterPanel", "Step count"), 0, MAX_STEPS),
+        }
+        for box, (name, low, high) in ranges.items():
+            box.inputRejected.connect(
+                lambda text, name=name, low=low, high=high: self._show_error(
+                    "",
+                    QCoreApplication.translate(
+                        "ParameterPanel", "{name} {value} is invalid: enter a number from {low} to {high}."
+                    ).format(name=name, value=text, low=format_number(low), high=format_number(high)),
+                )
+            )
+            # After Enter the keyboard goes back to the player (Space, arrows).
+            box.lineEdit().returnPressed.connect(box.clearFocus)
+
+    @Slot(QListWidgetItem)
+    def _on_lesson_clicked(self, item: QListWidgetItem) -> None:
+        if item is self.lesson_list.currentItem() and item.data(Qt.ItemDataRole.UserRole) == self._experiment.lesson.id:
+            self._experiment.load_lesson(item.data(Qt.ItemDataRole.UserRole))
+
     def _show_error(self, parameter: str, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()

@@ -124,9 +124,15 @@
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="264"/>
+        <location filename="../../gdviewer/app.py" line="265"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="346"/>
+        <source>gdviewer: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Run it in a desktop session, or use --print to see a lesson in the terminal.</source>
+        <extracomment>Options whose value may start with a minus sign, such as --start -1e6.</extracomment>
+        <translation>gdviewer: 그래픽 디스플레이를 찾지 못해(DISPLAY와 WAYLAND_DISPLAY가 비어 있음) 창을 열 수 없습니다. 데스크톱 세션에서 실행하거나, --print로 터미널에서 레슨을 보세요.</translation>
     </message>
 </context>
 <context>
@@ -623,282 +629,314 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="238"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="243"/>
         <source>gdviewer: gradient descent, step by step</source>
         <translation>gdviewer: 한 단계씩 보는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="239"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="240"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="242"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="243"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="248"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="244"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="249"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="245"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="250"/>
         <source>&amp;Delete Point</source>
         <translation>점 지우기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="246"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="251"/>
         <source>Delete the point selected in the data plot</source>
         <translation>데이터 그래프에서 선택한 점을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="248"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="253"/>
         <source>&amp;Lessons</source>
         <translation>레슨(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="251"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="256"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="252"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="253"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="258"/>
         <source>&amp;Log Scale for the Loss</source>
         <translation>손실을 로그 축으로(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="254"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="259"/>
         <source>Log scale</source>
         <translation>로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="255"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="260"/>
         <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
         <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="256"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="261"/>
         <source>&amp;Animate Moves</source>
         <translation>이동 애니메이션(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="257"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="262"/>
         <source>Glide the current point to its next place instead of jumping</source>
         <translation>현재 점이 다음 위치로 건너뛰지 않고 미끄러지듯 움직입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="258"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="263"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="259"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="260"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="265"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="261"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="266"/>
         <source>&amp;About gdviewer</source>
         <translation>gdviewer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="269"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="274"/>
         <source>Function plot</source>
         <translation>함수 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="270"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="275"/>
         <source>Loss plot</source>
         <translation>손실 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="281"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="282"/>
+        <source>Something went wrong ({error}); the details are in the terminal. Your settings are kept.</source>
+        <translation>예상하지 못한 오류가 났습니다({error}). 자세한 내용은 터미널에 있습니다. 설정은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/main_window.py" line="296"/>
         <source>No font with Korean letters was found, so Korean text shows as boxes. Install one, for example: sudo apt install fonts-nanum</source>
         <translation>한글 글꼴을 찾지 못해 한글이 네모로 보입니다. 한글 글꼴을 설치하세요. 예: sudo apt install fonts-nanum</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="329"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="344"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="330"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="345"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="331"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="346"/>
         <source>Step back</source>
         <translation>한 단계 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="332"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="347"/>
         <source>Reset to step 0</source>
         <translation>0단계로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="333"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="348"/>
+        <source>Go to the last step</source>
+        <translation>마지막 단계로 가기</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/main_window.py" line="349"/>
         <source>Faster / slower</source>
         <translation>빠르게 / 느리게</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="334"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="350"/>
         <source>Log scale for the loss</source>
         <translation>손실 로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="335"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="351"/>
         <source>Undo / redo a data edit</source>
         <translation>데이터 편집 실행 취소 / 다시 실행</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="336"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="352"/>
         <source>Delete the selected point</source>
         <translation>선택한 점 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="337"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="353"/>
         <source>Import / export data</source>
         <translation>데이터 가져오기 / 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="338"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="354"/>
         <source>Choose lesson 1, 2, …</source>
         <translation>레슨 1, 2, … 고르기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="341"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="357"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="347"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="363"/>
         <source>About gdviewer</source>
         <translation>gdviewer 정보</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="348"/>
-        <source>gdviewer shows gradient descent one update at a time: the point on the curve, the loss, and the arithmetic of each step.</source>
-        <translation>gdviewer는 경사 하강법을 업데이트 한 번씩 보여 줍니다. 곡선 위의 점, 손실, 그리고 단계마다의 계산을 함께 봅니다.</translation>
+        <location filename="../../gdviewer/ui/main_window.py" line="364"/>
+        <source>gdviewer {version} shows gradient descent one update at a time: the point on the curve, the loss, and the arithmetic of each step.</source>
+        <translation>gdviewer {version}는 경사 하강법을 업데이트 한 번씩 보여 줍니다. 곡선 위의 점, 손실, 그리고 단계마다의 계산을 함께 봅니다.</translation>
     </message>
 </context>
 <context>
     <name>ParameterPanel</name>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="157"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="161"/>
         <source>Lessons</source>
         <translation>레슨</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="158"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="162"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="159"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="163"/>
         <source>Start x₀</source>
         <translation>시작점 x₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="160"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="164"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="255"/>
         <source>Start w₀</source>
         <translation>시작 w₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="161"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="165"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="256"/>
         <source>Start b₀</source>
         <translation>시작 b₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="162"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="166"/>
         <source>Learning rate α</source>
         <translation>학습률 α</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="165"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="169"/>
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="165"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="169"/>
         <source>Epochs</source>
         <translation>Epoch 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="166"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="170"/>
         <source>Where gradient descent starts (x₀).</source>
         <translation>경사 하강법이 출발하는 곳(x₀)입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="167"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="171"/>
         <source>The slope w of the line before the first epoch.</source>
         <translation>첫 Epoch 전 직선의 기울기 w입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="168"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="172"/>
         <source>The intercept b of the line before the first epoch.</source>
         <translation>첫 Epoch 전 직선의 절편 b입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="170"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="174"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="172"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="176"/>
         <source>Click the data plot to add a point, drag a point to move it, select one and press Delete to remove it. Ctrl+Z undoes an edit; File &gt; Import Data… reads a CSV file.</source>
         <translation>데이터 그래프를 클릭하면 점이 추가되고, 점을 끌면 옮겨지며, 점을 골라 Delete를 누르면 지워집니다. Ctrl+Z로 편집을 취소하고, 파일 &gt; 데이터 가져오기…로 CSV 파일을 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="177"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="181"/>
         <source>Learning rate α: each update moves x by −α·f′(x). Type any value, such as 0.001 or 1e-5.</source>
         <translation>학습률(Learning Rate) α: 업데이트마다 x가 −α·f′(x)만큼 움직입니다. 0.001이나 1e-5처럼 어떤 값이든 입력할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="180"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="184"/>
         <source>Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.</source>
         <translation>끌어서 학습률을 로그 눈금으로 바꿉니다. 끄는 동안 실행 결과가 바로 다시 그려집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="183"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="187"/>
         <source>How many epochs to compute: each one updates w and b once using all points.</source>
         <translation>계산할 Epoch 수입니다. Epoch마다 모든 점을 써서 w와 b를 한 번 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="184"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="188"/>
         <source>How many updates to compute.</source>
         <translation>계산할 업데이트 횟수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="240"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="244"/>
         <source>1 point, columns {x} and {y}</source>
         <translation>점 1개, 열 {x}와 {y}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="242"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="246"/>
         <source>{count} points, columns {x} and {y}</source>
         <translation>점 {count}개, 열 {x}와 {y}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="254"/>
+        <source>Start point</source>
+        <translation>시작점</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="257"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="258"/>
+        <source>Step count</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="264"/>
+        <source>{name} {value} is invalid: enter a number from {low} to {high}.</source>
+        <translation>{name} {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -1069,72 +1107,77 @@
         <translation>정류점에 도달 (f′(x) = 0)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="28"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="20"/>
+        <source>not moving: the update is too small to change x</source>
+        <translation>멈춤: 업데이트가 너무 작아 x가 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_text.py" line="29"/>
         <source>the loss f(x) overflowed to {value}</source>
         <translation>손실 f(x)가 {value}(으)로 넘쳤습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="29"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="30"/>
         <source>x overflowed to {value}</source>
         <translation>x가 {value}(으)로 넘쳤습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="30"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="31"/>
         <source>the gradient f′(x) overflowed to {value}</source>
         <translation>기울기(Gradient) f′(x)가 {value}(으)로 넘쳤습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="31"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="32"/>
         <source>the optimizer&apos;s state overflowed to {value}</source>
         <translation>옵티마이저의 내부 상태가 {value}(으)로 넘쳤습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="34"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="35"/>
         <source>Diverged at step {step}: {reason}. Lower the learning rate.</source>
         <translation>{step}단계에서 발산: {reason}. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="47"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="48"/>
         <source>Finished at step {step}: {trend}, f(x) = {loss}</source>
         <translation>{step}단계에서 끝남: {trend}, f(x) = {loss}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="50"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="51"/>
         <source>Step {step}: {trend}, f(x) = {loss}</source>
         <translation>{step}단계: {trend}, f(x) = {loss}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="52"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="53"/>
         <source>diverges at step {step}</source>
         <translation>{step}단계에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="54"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="55"/>
         <source>computing steps…</source>
         <translation>단계 계산 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="65"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="66"/>
         <source>The factor is 0: one step lands exactly on the minimum.</source>
         <translation>배율이 0입니다. 한 번의 업데이트로 정확히 최솟값에 도착합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="67"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="68"/>
         <source>|{factor}| &lt; 1 and positive: every step moves x closer to the minimum from the same side.</source>
         <translation>|{factor}| &lt; 1이고 양수입니다. 매 단계 x가 같은 쪽에서 최솟값에 더 가까워집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="69"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="70"/>
         <source>|{factor}| &lt; 1 but negative: x jumps across the minimum each step and still closes in.</source>
         <translation>|{factor}| &lt; 1이지만 음수입니다. x가 매 단계 최솟값을 건너뛰면서도 점점 가까워집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="71"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="72"/>
         <source>|{factor}| = 1: x never gets closer to the minimum.</source>
         <translation>|{factor}| = 1입니다. x는 최솟값에 전혀 가까워지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="72"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="73"/>
         <source>|{factor}| &gt; 1: every step moves x farther from the minimum, so the run diverges.</source>
         <translation>|{factor}| &gt; 1입니다. 매 단계 x가 최솟값에서 더 멀어지므로 발산합니다.</translation>
     </message>
@@ -1142,17 +1185,22 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="66"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="75"/>
+        <source>Step {k}: the end of the run</source>
+        <translation>{k}단계: 실행의 끝</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/step_panel.py" line="77"/>
         <source>Step {k} → {next}</source>
         <translation>{k}단계 → {next}단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="89"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="101"/>
         <source>This is the last step of the run.</source>
         <translation>실행의 마지막 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="101"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="113"/>
         <source>Update factor of this quadratic</source>
         <translation>이 이차함수의 업데이트 배율</translation>
     </message>
@@ -1181,97 +1229,107 @@
 <context>
     <name>Transport</name>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="58"/>
+        <location filename="../../gdviewer/ui/transport.py" line="72"/>
         <source>&amp;Reset</source>
         <translation>처음으로(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="58"/>
+        <location filename="../../gdviewer/ui/transport.py" line="72"/>
         <source>Go back to step 0 with the same parameters</source>
         <translation>같은 매개변수로 0단계로 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="59"/>
+        <location filename="../../gdviewer/ui/transport.py" line="73"/>
         <source>Step &amp;Back</source>
         <translation>한 단계 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="59"/>
+        <location filename="../../gdviewer/ui/transport.py" line="73"/>
         <source>Show the previous step</source>
         <translation>이전 단계를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="60"/>
+        <location filename="../../gdviewer/ui/transport.py" line="74"/>
         <source>&amp;Step</source>
         <translation>한 단계(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="60"/>
+        <location filename="../../gdviewer/ui/transport.py" line="74"/>
         <source>Take one gradient-descent step</source>
         <translation>경사 하강을 한 단계 진행합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="61"/>
+        <location filename="../../gdviewer/ui/transport.py" line="75"/>
+        <source>Go to &amp;End</source>
+        <translation>끝으로 가기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/transport.py" line="75"/>
+        <source>Show the last step of the run</source>
+        <translation>실행의 마지막 단계를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/transport.py" line="76"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="61"/>
+        <location filename="../../gdviewer/ui/transport.py" line="76"/>
         <source>Play more steps per second</source>
         <translation>초당 더 많은 단계를 재생합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="62"/>
+        <location filename="../../gdviewer/ui/transport.py" line="77"/>
         <source>S&amp;lower</source>
         <translation>느리게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="62"/>
+        <location filename="../../gdviewer/ui/transport.py" line="77"/>
         <source>Play fewer steps per second</source>
         <translation>초당 더 적은 단계를 재생합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="71"/>
+        <location filename="../../gdviewer/ui/transport.py" line="86"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="71"/>
+        <location filename="../../gdviewer/ui/transport.py" line="86"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="73"/>
+        <location filename="../../gdviewer/ui/transport.py" line="88"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="73"/>
+        <location filename="../../gdviewer/ui/transport.py" line="88"/>
         <source>Play the run step by step</source>
         <translation>실행을 한 단계씩 재생합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="140"/>
-        <source>{speed} steps/s</source>
+        <location filename="../../gdviewer/ui/transport.py" line="155"/>
+        <source>{speed} step/s</source>
         <translation>초당 {speed}단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="141"/>
+        <location filename="../../gdviewer/ui/transport.py" line="156"/>
         <source>Playback speed (+ faster, − slower)</source>
         <translation>재생 속도 (+ 빠르게, − 느리게)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="142"/>
+        <location filename="../../gdviewer/ui/transport.py" line="157"/>
         <source>Drag to show any step of the run</source>
         <translation>끌어서 원하는 단계를 봅니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="154"/>
+        <location filename="../../gdviewer/ui/transport.py" line="171"/>
         <source>epoch {k} / {n}</source>
         <translation>Epoch {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/transport.py" line="156"/>
+        <location filename="../../gdviewer/ui/transport.py" line="173"/>
         <source>step {k} / {n}</source>
         <translation>단계 {k} / {n}</translation>
     </message>

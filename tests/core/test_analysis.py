@@ -40,3 +40,10 @@ def test_update_factor_of_2x_squared(learning_rate, factor):
 )
 def test_format_number(value, text):
     assert format_number(value) == text
+
+
+@pytest.mark.parametrize("learning_rate", [0.0, 1e-330])
+def test_zero_step_is_stalled(learning_rate):
+    trajectory = run(Quadratic(2.0), 1.0, learning_rate, 3)
+    assert trend_at(trajectory, 1) is Trend.STALLED
+    assert trend_at(trajectory, 3) is Trend.STALLED

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ...core.lessons import LessonKind
 from ...model.experiment import Experiment
 from ...model.player import Player
+from .axes import NumberAxis
 from .ranges import PointThinner, axis_scale, keeps_view, padded_range
 from .style import COLORS
 
@@ -31,7 +32,7 @@ class FunctionPlot(pg.PlotWidget):
     """
 
     def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"left": NumberAxis("left"), "bottom": NumberAxis("bottom")})
         self.setObjectName("functionPlot")
         self._experiment = experiment
         self._player = player
@@ -166,12 +167,15 @@ class FunctionPlot(pg.PlotWidget):
         xs = trajectory.points[: last + 1, 0]
         ys = trajectory.losses[: last + 1]
         x_low, x_high = float(xs.min()), float(xs.max())
-        for minimizer in getattr(objective, "minimizers", lambda: ())():
+        minimizers = [float(m) for m in objective.minimizers()]
+        for minimizer in minimizers:
             x_low, x_high = min(x_low, minimizer), max(x_high, minimizer)
         needed_x = (x_low, x_high)
         x_low, x_high = padded_range(x_low, x_high, padding=0.15, min_span=2.0)
+        # The lowest values in view: the edges, the middle and every minimum.
+        samples = [x_low, 0.5 * x_low + 0.5 * x_high, x_high, *minimizers]
         with np.errstate(all="ignore"):
-            floor = objective.value(np.array([[x_low], [0.5 * x_low + 0.5 * x_high], [x_high]]))
+            floor = objective.value(np.array(samples)[:, None])
         finite_floor = floor[np.isfinite(floor)]
         y_low = min(float(ys.min()), float(finite_floor.min()) if finite_floor.size else 0.0)
         y_high = float(ys.max())
@@ -218,22 +222,23 @@ class FunctionPlot(pg.PlotWidget):
         # Halves keep the differences finite for values near the largest float.
         x_pixels = size[0] / (x_high / 2 - x_low / 2)
         y_pixels = size[1] / (y_high / 2 - y_low / 2)
-        placed: list[tuple[float, float]] = []
         current = len(xs) - 1
+        # The current point has its own label: keep the others clear of it.
+        placed = [((xs[current] / 2 - x_low / 2) * x_pixels, (ys[current] / 2 - y_low / 2) * y_pixels)]
+        used = 0
         for index in chosen[: 4 * MAX_LABELS]:
-            if len(placed) == MAX_LABELS:
+            if used == MAX_LABELS:
                 break
-            if index == current:
-                continue
             px = (xs[index] / 2 - x_low / 2) * x_pixels
             py = (ys[index] / 2 - y_low / 2) * y_pixels
             if all(math.hypot(px - qx, py - qy) >= LABEL_SPACING_PX for qx, qy in placed):
-                label = self._labels[len(placed)]
+                label = self._labels[used]
                 label.setText(f"x{int(index)}")
                 label.setPos(float(xs[index] / self._sx), float(ys[index] / self._sy))
                 label.setVisible(True)
                 placed.append((px, py))
-        for label in self._labels[len(placed) :]:
+                used += 1
+        for label in self._labels[used:]:
             label.setVisible(False)
 
     def _draw_tangent(self, trajectory, position: int) -> None:

@@ -69,7 +69,7 @@ class LossPlot(pg.PlotWidget):
         self._current = pg.ScatterPlotItem(
             size=13, pen=pg.mkPen("w", width=2), brush=pg.mkBrush(COLORS["current"])
         )
-        self._note = pg.TextItem(color=COLORS["zero"], anchor=(1.0, 1.0))
+        self._note = pg.TextItem(color=COLORS["zero"], anchor=(0.0, 0.0))
         for item in (self._curve, self._zeros, self._current):
             plot.addItem(item)
         plot.addItem(self._note, ignoreBounds=True)
@@ -146,8 +146,9 @@ class LossPlot(pg.PlotWidget):
             high = float(losses[positive].max())
         else:
             low = high = 1.0
-        # Zeros sit one decade below the smallest positive loss.
-        floor = low / 10.0
+        # Zeros sit one decade below the smallest positive loss (or on it,
+        # when that loss is so small that a tenth of it underflows to 0).
+        floor = low / 10.0 if low / 10.0 > 0.0 else low
         shown = np.log10(np.where(positive, losses, floor))
         self._set_scale(1.0)
         self._curve.setData(steps, shown, symbol=symbols)
@@ -158,9 +159,10 @@ class LossPlot(pg.PlotWidget):
         current = losses[-1] if losses[-1] > 0 else floor
         self._current.setData([float(position)], [math.log10(current)])
 
-        y_low, y_high = padded_range(math.log10(floor), math.log10(high), 0.1, 1.0)
+        bottom = math.log10(floor) if zero_steps.size else math.log10(low)
+        y_low, y_high = padded_range(bottom, math.log10(high), 0.1, 1.0)
         self._apply_range(position, y_low, y_high)
-        self._note.setPos(max(float(position), 1.0), y_low)
+        self._note.setPos(self._view[0], y_high)
 
     def _set_scale(self, scale: float) -> None:
         self._sy = scale
