@@ -596,6 +596,16 @@
         <source>A learning rate α = 0.1 shortens each step: x := x − 0.1·4x = 0.6x. Every update keeps 60 % of the distance to the minimum at x = 0, so x shrinks steadily: 1, 0.6, 0.36, 0.216, 0.1296. Watch the loss fall on the lower plot, then drag the learning-rate slider: above 0.25 the point starts to jump across the minimum, and above 0.5 it runs away.</source>
         <translation>학습률(Learning Rate) α = 0.1이 한 걸음을 줄입니다: x := x − 0.1·4x = 0.6x. 업데이트마다 최솟값 x = 0까지 거리의 60 %가 남으므로 x가 꾸준히 줄어듭니다: 1, 0.6, 0.36, 0.216, 0.1296. 아래 그래프에서 손실(Loss)이 줄어드는 것을 보고, 학습률 슬라이더를 끌어 보세요. 0.25를 넘으면 점이 최솟값을 건너뛰기 시작하고, 0.5를 넘으면 멀리 달아납니다.</translation>
     </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="38"/>
+        <source>The same update now moves two numbers, the weight w and the bias b of the line ŷ = w·x + b, to shrink the loss J = ½(y − ŷ)² on one point (2, 4). Step once and follow the panel: the prediction 2 misses by 2, so J = 2; the gradients are ∂J/∂w = −4 and ∂J/∂b = −2; with α = 0.1 the update gives w = 1.4 and b = 0.2, and the new prediction 3 is closer to 4.</source>
+        <translation>같은 업데이트가 이제 두 수, 직선 ŷ = w·x + b의 가중치 w와 편향 b를 움직여 점 하나 (2, 4)에서의 손실(Loss) J = ½(y − ŷ)²을 줄입니다. 한 단계 진행하고 패널을 따라가 보세요. 예측값 2가 2만큼 빗나가므로 J = 2이고, 기울기(Gradient)는 ∂J/∂w = −4, ∂J/∂b = −2입니다. α = 0.1로 업데이트하면 w = 1.4, b = 0.2가 되고, 새 예측값 3은 4에 더 가까워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="46"/>
+        <source>Batch gradient descent fits a line to five points: each epoch averages the gradient of the mean squared error over all of them and updates w and b once. Watch the line turn on the data plot and the path of (w, b) on the loss surface: it drops quickly into a long narrow valley, then creeps along its floor, so after 100 epochs at α = 0.01 it stops near w = 0.97, b = 0.85, far from the best line w = 0.6, b = 2.2. A larger learning rate helps only up to about 0.0845; beyond that the steep direction of the valley diverges.</source>
+        <translation>배치 경사 하강법으로 다섯 점에 직선을 맞춥니다. Epoch마다 모든 점에서 평균 제곱 오차의 기울기(Gradient)를 평균 내어 w와 b를 한 번 업데이트합니다. 데이터 그래프에서 직선이 돌아가는 모습과 손실 곡면 위 (w, b)의 경로를 보세요. 경로는 길고 좁은 골짜기로 빠르게 내려간 뒤 바닥을 따라 천천히 기어가므로, α = 0.01로 100 Epoch를 돌아도 가장 좋은 직선 w = 0.6, b = 2.2에서 먼 w = 0.97, b = 0.85 근처에서 멈춥니다. 학습률(Learning Rate)을 키우는 것은 약 0.0845까지만 도움이 되고, 그보다 크면 골짜기의 가파른 방향으로 발산합니다.</translation>
+    </message>
 </context>
 <context>
     <name>LossPlot</name>

@@ -102,3 +102,20 @@ def hangul_font_installed() -> bool:
 def test_offscreen_platform_has_hangul_font(qapp):
     assert QApplication.platformName() == "offscreen" or os.environ.get("QT_QPA_PLATFORM") != "offscreen"
     assert hangul_font_families() != []
+
+
+def test_every_lesson_explained_in_both_languages(qapp):
+    from gdviewer.core.lessons import LESSONS
+    from gdviewer.ui.lesson_texts import lesson_explanation
+
+    switcher = LanguageSwitcher()
+    try:
+        english = {lesson.id: lesson_explanation(lesson.id) for lesson in LESSONS}
+        switcher.set_language("ko", remember=False)
+        korean = {lesson.id: lesson_explanation(lesson.id) for lesson in LESSONS}
+    finally:
+        switcher.remove()
+    for lesson in LESSONS:
+        assert english[lesson.id], lesson.id
+        assert korean[lesson.id] != english[lesson.id], lesson.id
+        assert any("가" <= character <= "힣" for character in korean[lesson.id]), lesson.id
