@@ -71,6 +71,10 @@ class Quadratic(Objective):
         """Return the x of each minimum: 0 for an upward parabola."""
         return (0.0,) if self.a > 0 else ()
 
+    def numpy_source(self) -> tuple[str, str]:
+        """Return f(x) and f'(x) as Python source in ``x``, computed as ``value`` and ``gradient`` do."""
+        return f"{self.a!r} * x * x", f"{2.0 * self.a!r} * x"
+
     def formula(self) -> str:
         """Return the function as plain text, for example ``2x²``."""
         return f"{_coefficient(self.a)}x²"
