@@ -77,6 +77,7 @@ def main() -> int:
         window.language_switcher.set_language("ko", remember=False)
         render(window, "convergence", 4, 2, OUTPUT / "main-window.ko.png")
         window.language_switcher.set_language("en", remember=False)
+        render(window, "regression", 100, 100, OUTPUT / "regression.png")
         render_lab(window, OUTPUT)
         window.close()
     app.quit()

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from .core.datasets import CsvError, load_csv
 from .core.expressions import FormulaError, FormulaObjective, parse_formula, update_rule
-from .core.lessons import DEFAULT_LESSON_ID, LESSONS, find_lesson, lesson_ids
+from .core.lessons import DEFAULT_LESSON_ID, LESSONS, Lesson, LessonKind, find_lesson, lesson_ids
 from .core.numbers import format_number
 from .core.objectives import Objective
 from .core.trajectory import run
@@ -21,6 +22,8 @@ from .language import LANGUAGES, LanguageSwitcher, choose_language
 from .model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS
 
 EXIT_USAGE = 2
+#: The lesson that --data opens when no --lesson is given.
+DATA_LESSON_ID = "regression"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,8 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "learning rate α (default: the lesson's)"),
     )
     parser.add_argument(
-        "--start", type=float, metavar="X",
-        help=translate("CommandLine", "start point x₀ (default: the lesson's)"),
+        "--start", metavar="X|W,B",
+        help=translate(
+            "CommandLine",
+            "start point: x₀ for a function lesson, w₀,b₀ for a regression lesson (default: the lesson's)",
+        ),
+    )
+    parser.add_argument(
+        "--data", metavar="FILE.csv",
+        help=translate(
+            "CommandLine",
+            "run a regression lesson on the x and y columns of this CSV file "
+            "(opens the regression lesson unless --lesson names another)",
+        ),
     )
     parser.add_argument(
         "--lang", choices=sorted(LANGUAGES),
@@ -77,10 +91,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def chosen_lesson(options: argparse.Namespace) -> Lesson:
+    """Return the lesson the options name; --data alone chooses the regression lesson."""
+    if options.lesson is not None:
+        return find_lesson(options.lesson)
+    return find_lesson(DATA_LESSON_ID if options.data is not None else DEFAULT_LESSON_ID)
+
+
 def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace) -> None:
     """Reject invalid option values with a message naming the value and the fix."""
     if options.lesson is not None and options.function is not None:
         parser.error(QCoreApplication.translate("CommandLine", "use either --lesson or --function, not both"))
+    if options.data is not None and options.function is not None:
+        parser.error(QCoreApplication.translate("CommandLine", "use either --data or --function, not both"))
     if options.function is not None:
         _check_function(parser, options.function)
     if options.lesson is not None and options.lesson not in lesson_ids():
@@ -90,19 +113,68 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
             )
         )
     if options.steps is not None and not 0 <= options.steps <= MAX_STEPS:
-        parser.error(QCoreApplication.translate("CommandLine", "--steps {value} is out of range; use 0 to {max}").format(value=options.steps, max=MAX_STEPS))
+        parser.error(QCoreApplication.translate("CommandLine", "--steps {value} is out of range; use 0 to {max}").format(value=options.steps, max=format_number(MAX_STEPS)))
     rate = options.learning_rate
     if rate is not None and not (math.isfinite(rate) and 0 <= rate <= MAX_LEARNING_RATE):
         parser.error(
-            QCoreApplication.translate("CommandLine", "--learning-rate {value} is invalid; use a number from 0 to {max}").format(value=rate, max=MAX_LEARNING_RATE)
+            QCoreApplication.translate("CommandLine", "--learning-rate {value} is invalid; use a number from 0 to {max}").format(value=format_number(rate), max=format_number(MAX_LEARNING_RATE))
         )
-    start = options.start
-    if start is not None and not (math.isfinite(start) and abs(start) <= MAX_ABS_START):
+    lesson = chosen_lesson(options)
+    options.start_value = None
+    if options.start is not None:
+        options.start_value = _parse_start(parser, options.start, lesson)
+    options.dataset = None
+    if options.data is not None:
+        options.dataset = _load_data(parser, options.data, lesson)
+
+
+def _parse_start(parser: argparse.ArgumentParser, text: str, lesson: Lesson) -> float | tuple[float, float]:
+    """Read --start as x₀ or as w₀,b₀ depending on the lesson's kind."""
+    cells = text.split(",")
+    if lesson.kind is LessonKind.REGRESSION and len(cells) != 2:
         parser.error(
-            QCoreApplication.translate("CommandLine", "--start {value} is invalid; use a number from {low} to {high}").format(
-                value=start, low=-MAX_ABS_START, high=MAX_ABS_START
+            QCoreApplication.translate("CommandLine", "--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1").format(
+                value=text, lesson=lesson.id
             )
         )
+    if lesson.kind is LessonKind.FUNCTION and len(cells) != 1:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "--start {value} is invalid for lesson {lesson}; give x₀ as one number, such as --start 2").format(
+                value=text, lesson=lesson.id
+            )
+        )
+    values = []
+    for cell in cells:
+        try:
+            value = float(cell)
+        except ValueError:
+            parser.error(QCoreApplication.translate("CommandLine", "--start {value} is invalid; {cell!r} is not a number").format(value=text, cell=cell))
+        if not (math.isfinite(value) and abs(value) <= MAX_ABS_START):
+            parser.error(
+                QCoreApplication.translate("CommandLine", "--start {value} is invalid; use a number from {low} to {high}").format(
+                    value=format_number(value), low=format_number(-MAX_ABS_START), high=format_number(MAX_ABS_START)
+                )
+            )
+        values.append(value)
+    return values[0] if len(values) == 1 else (values[0], values[1])
+
+
+def _load_data(parser: argparse.ArgumentParser, path: str, lesson: Lesson):
+    """Read --data, exiting with status 2 and the reason if it is rejected."""
+    from .ui.data_texts import csv_error_text
+
+    if lesson.kind is not LessonKind.REGRESSION:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "--data needs a regression lesson, but {lesson} fits no data; use --lesson regression").format(
+                lesson=lesson.id
+            )
+        )
+    try:
+        return load_csv(path)
+    except OSError as error:
+        parser.error(QCoreApplication.translate("CommandLine", "--data {path}: the file cannot be read ({reason})").format(path=path, reason=error.strerror))
+    except CsvError as error:
+        parser.error(QCoreApplication.translate("CommandLine", "--data {path} was rejected: {reason}").format(path=path, reason=csv_error_text(error)))
 
 
 def _check_function(parser: argparse.ArgumentParser, text: str) -> None:
@@ -117,6 +189,8 @@ def _check_function(parser: argparse.ArgumentParser, text: str) -> None:
             QCoreApplication.translate("CommandLine", "--function {value!r} is invalid: {message}").format(value=text, message=formula_error_message(error))
             + f"\n  {text}\n  {marker}"
         )
+
+
 def display_width(text: str) -> int:
     """Return the terminal columns of ``text``: Hangul and other wide characters take two."""
     return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
@@ -135,9 +209,11 @@ def print_run(options: argparse.Namespace, stream) -> int:
     from .ui.lesson_texts import lesson_title
     from .ui.run_text import status_text
 
-    lesson = find_lesson(options.lesson or DEFAULT_LESSON_ID)
+    lesson = chosen_lesson(options)
+    if lesson.kind is LessonKind.REGRESSION:
+        return print_regression(lesson, options, stream)
     objective = lesson.objective if options.function is None else FormulaObjective(parse_formula(options.function))
-    start = lesson.start if options.start is None else options.start
+    start = lesson.start if options.start_value is None else options.start_value
     rate = lesson.learning_rate if options.learning_rate is None else options.learning_rate
     steps = lesson.steps if options.steps is None else options.steps
     try:
@@ -203,6 +279,30 @@ def _start_error(objective: Objective, start: float) -> str:
     )
 
 
+def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int:
+    """Print a regression lesson on its own data or on --data."""
+    from .regression_report import print_regression_lesson
+
+    objective = lesson.objective
+    if options.dataset is not None:
+        objective = objective.with_dataset(options.dataset)
+    start = lesson.start if options.start_value is None else options.start_value
+    rate = lesson.learning_rate if options.learning_rate is None else options.learning_rate
+    steps = lesson.steps if options.steps is None else options.steps
+    try:
+        trajectory = run(objective, start, rate, steps)
+    except ValueError:
+        stream.flush()
+        sys.stderr.write(
+            QCoreApplication.translate("CommandLine", "gdviewer: the loss is not finite at the start (w, b) = ({w}, {b}); choose values closer to 0\n").format(
+                w=format_number(start[0]), b=format_number(start[1])
+            )
+        )
+        return EXIT_USAGE
+    print_regression_lesson(lesson, objective, trajectory, stream)
+    return 0
+
+
 def run_window(options: argparse.Namespace, settings: QSettings, switcher: LanguageSwitcher) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -213,6 +313,7 @@ def run_window(options: argparse.Namespace, settings: QSettings, switcher: Langu
     application = QApplication.instance()
     application.setWindowIcon(QIcon(str(resource_path("icons", "gdviewer.svg"))))
     window = MainWindow(settings, language_switcher=switcher)
+    sys.excepthook = window.report_unexpected_error
     apply_options(window.experiment, options)
     window.show()
     window.warn_if_no_hangul_font()
@@ -221,11 +322,18 @@ def run_window(options: argparse.Namespace, settings: QSettings, switcher: Langu
 
 def apply_options(experiment, options: argparse.Namespace) -> None:
     """Load the chosen lesson or function into an experiment and apply the overrides."""
-    experiment.load_lesson(options.lesson or DEFAULT_LESSON_ID)
+    lesson = chosen_lesson(options)
+    experiment.load_lesson(lesson.id)
+    if options.dataset is not None:
+        experiment.replace_dataset(options.dataset, QCoreApplication.translate("CommandLine", "Import data"))
+        experiment.undo_stack.clear()
     if options.function is not None:
         experiment.set_function(options.function)
-    if options.start is not None:
-        experiment.set_start(options.start)
+    start = options.start_value
+    if isinstance(start, tuple):
+        experiment.set_regression_start(*start)
+    elif start is not None:
+        experiment.set_start(start)
     if options.learning_rate is not None:
         experiment.set_learning_rate(options.learning_rate)
     if options.steps is not None:
@@ -240,11 +348,51 @@ def requested_language(arguments: list[str]) -> str | None:
     return known.lang
 
 
+#: Options whose value may start with a minus sign, such as --start -1e6.
+_SIGNED_OPTIONS = ("--start", "--learning-rate", "--steps")
+
+
+def join_signed_values(arguments: list[str]) -> list[str]:
+    """Write "--start -1e6" as "--start=-1e6", so argparse does not read -1e6 as an option."""
+    joined: list[str] = []
+    index = 0
+    while index < len(arguments):
+        argument = arguments[index]
+        following = arguments[index + 1] if index + 1 < len(arguments) else None
+        if argument in _SIGNED_OPTIONS and following is not None and following.startswith("-") and _looks_numeric(following):
+            joined.append(f"{argument}={following}")
+            index += 2
+            continue
+        joined.append(argument)
+        index += 1
+    return joined
+
+
+def _looks_numeric(text: str) -> bool:
+    try:
+        [float(cell) for cell in text.split(",")]
+    except ValueError:
+        return False
+    return True
+
+
+def display_available(window_mode: bool) -> bool:
+    """Tell whether a window can open: on Linux it needs X11, Wayland or a Qt platform set by hand."""
+    if not window_mode or not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    arguments = join_signed_values(list(sys.argv[1:] if argv is None else argv))
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
     window_mode = not ({"--print", "--list-lessons", "-h", "--help"} & set(arguments))
+    if window_mode and not display_available(window_mode):
+        window_mode = False
+        missing_display = True
+    else:
+        missing_display = False
     if window_mode:
         from PySide6.QtWidgets import QApplication
 
@@ -258,6 +406,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     switcher = LanguageSwitcher(settings)
     try:
         switcher.set_language(choose_language(requested_language(arguments), settings), remember=False)
+        if missing_display:
+            sys.stderr.write(
+                QCoreApplication.translate(
+                    "CommandLine",
+                    "gdviewer: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the "
+                    "window cannot open. Run it in a desktop session, or use --print to see a lesson in the terminal.",
+                )
+                + "\n"
+            )
+            return EXIT_USAGE
         parser = build_parser()
         options = parser.parse_args(arguments)
         _check_options(parser, options)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,6 +27,9 @@ class Trend(enum.Enum):
     """x came back to where it was two steps earlier: a two-cycle."""
     STATIONARY = "stationary"
     """The gradient is exactly zero, so no further update moves the point."""
+    STALLED = "stalled"
+    """The gradient is not zero but the update left the point where it was:
+    the learning rate is 0 or the step is below the spacing of floats."""
 
 
 def trend_at(trajectory: Trajectory, step: int) -> Trend:
@@ -41,6 +45,8 @@ def trend_at(trajectory: Trajectory, step: int) -> Trend:
     if step == 0:
         return Trend.START
 
+    if np.array_equal(trajectory.points[step], trajectory.points[step - 1]):
+        return Trend.STALLED
     if two_cycle(trajectory, step) is not None:
         return Trend.BOUNCING
     if trajectory.losses[step] > trajectory.losses[step - 1]:
@@ -94,3 +100,73 @@ def two_cycle(trajectory: Trajectory, step: int) -> TwoCycle | None:
     if np.max(np.abs(now - before)) > tolerance or np.max(np.abs(now - middle)) <= tolerance:
         return None
     return TwoCycle(middle.copy(), now.copy(), exact=bool(np.array_equal(now, before)))
+@dataclass(frozen=True)
+class CurvatureAnalysis:
+    """The eigenvalues of an objective's constant Hessian and what they imply for gradient descent.
+
+    Along the eigenvector of eigenvalue λ, one update multiplies the
+    distance to the minimum by 1 − α·λ, so the run converges only while
+    |1 − α·λ_max| < 1, that is α < 2/λ_max, and the flattest direction
+    (λ_min) sets how fast it gets there.
+
+    Attributes
+    ----------
+    eigenvalues : ndarray, shape (d,)
+        Eigenvalues of the Hessian, ascending.
+    """
+
+    eigenvalues: np.ndarray
+
+    @property
+    def condition_number(self) -> float:
+        """λ_max / λ_min; ``inf`` when the flattest direction is flat."""
+        low, high = float(self.eigenvalues[0]), float(self.eigenvalues[-1])
+        return high / low if low > 0.0 else math.inf
+
+    @property
+    def max_stable_learning_rate(self) -> float:
+        """2 / λ_max: from this learning rate on, the run does not converge."""
+        high = float(self.eigenvalues[-1])
+        return 2.0 / high if high > 0.0 else math.inf
+
+    def contraction_factors(self, learning_rate: float) -> np.ndarray:
+        """Return 1 − α·λ for each eigenvalue, ascending in λ."""
+        return 1.0 - learning_rate * self.eigenvalues
+
+
+def analyse_curvature(objective: Objective) -> CurvatureAnalysis | None:
+    """Return the curvature analysis, or None if the Hessian is not constant."""
+    hessian = objective.hessian()
+    if hessian is None:
+        return None
+    return CurvatureAnalysis(np.linalg.eigvalsh(np.asarray(hessian, dtype=float)))
+
+
+def level_curves(
+    hessian: np.ndarray, minimizer: np.ndarray, heights: np.ndarray, half_length: float, samples: int = 121
+) -> list[np.ndarray]:
+    """Return the level sets of a 2-D quadratic as polylines of shape (m, 2).
+
+    The quadratic is q(p) = q(p*) + ½·(p − p*)ᵀ·H·(p − p*), with ``minimizer``
+    p* and positive semi-definite ``hessian`` H. Each entry of ``heights``
+    is a height c > 0 above the minimum; the set q = q(p*) + c is an ellipse
+    with semi-axes √(2c/λ) along H's eigenvectors. When the smaller
+    eigenvalue is 0 the set is two parallel lines, returned as segments
+    that reach ``half_length`` to either side of p*.
+    """
+    eigenvalues, vectors = np.linalg.eigh(np.asarray(hessian, dtype=float))
+    minimizer = np.asarray(minimizer, dtype=float)
+    flat = eigenvalues[0] <= eigenvalues[1] * 1e-12
+    angles = np.linspace(0.0, 2.0 * math.pi, samples)
+    curves = []
+    for height in np.asarray(heights, dtype=float):
+        if flat:
+            across = math.sqrt(2.0 * height / eigenvalues[1]) * vectors[:, 1]
+            along = half_length * vectors[:, 0]
+            for side in (-1.0, 1.0):
+                curves.append(np.array([minimizer + side * across - along, minimizer + side * across + along]))
+        else:
+            radii = np.sqrt(2.0 * height / eigenvalues)
+            circle = np.column_stack([radii[0] * np.cos(angles), radii[1] * np.sin(angles)])
+            curves.append(minimizer + circle @ vectors.T)
+    return curves

@@ -6,21 +6,51 @@ through Qt's translation system under the context ``Lessons``.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 
+import numpy as np
+
+from .datasets import Dataset
 from .objectives import Objective, Quadratic
+from .regression import LinearRegression, RegressionLoss
+
+
+class LessonKind(enum.Enum):
+    """What a lesson optimises, which decides the views that show it."""
+
+    FUNCTION = "function"
+    """A function of x; the start is one number."""
+    REGRESSION = "regression"
+    """A line ŷ = w·x + b fitted to data; the start is (w, b)."""
 
 
 @dataclass(frozen=True)
 class Lesson:
-    """A named starting configuration: objective, start, learning rate, steps."""
+    """A named starting configuration: objective, start, learning rate, steps.
+
+    For a regression lesson ``start`` is the pair (w, b), ``objective`` is
+    a LinearRegression on the lesson's data and each step is an epoch.
+    """
 
     id: str
     title: str
     objective: Objective = field(repr=False)
-    start: float
+    start: float | tuple[float, float]
     learning_rate: float
     steps: int
+    kind: LessonKind = LessonKind.FUNCTION
+
+    @property
+    def dataset(self) -> Dataset | None:
+        """The lesson's built-in data, for a regression lesson."""
+        return getattr(self.objective, "dataset", None)
+
+
+#: The single point of the one-step regression lesson.
+ONE_POINT = Dataset(np.array([2.0]), np.array([4.0]))
+#: Five points whose least-squares line is ŷ = 0.6·x + 2.2.
+FIVE_POINTS = Dataset(np.array([1.0, 2.0, 3.0, 4.0, 5.0]), np.array([2.0, 4.0, 5.0, 4.0, 5.0]))
 
 
 LESSONS: tuple[Lesson, ...] = (
@@ -39,6 +69,24 @@ LESSONS: tuple[Lesson, ...] = (
         start=1.0,
         learning_rate=0.1,
         steps=4,
+    ),
+    Lesson(
+        id="regression-step",
+        title="One step of linear regression",
+        objective=LinearRegression(ONE_POINT, RegressionLoss.HALF_SQUARED_ERROR),
+        start=(1.0, 0.0),
+        learning_rate=0.1,
+        steps=1,
+        kind=LessonKind.REGRESSION,
+    ),
+    Lesson(
+        id="regression",
+        title="Linear regression by gradient descent",
+        objective=LinearRegression(FIVE_POINTS, RegressionLoss.MEAN_SQUARED_ERROR),
+        start=(0.0, 0.0),
+        learning_rate=0.01,
+        steps=100,
+        kind=LessonKind.REGRESSION,
     ),
 )
 

@@ -32,6 +32,10 @@ class Objective:
         """Return the constant second derivative, or None if it varies."""
         return None
 
+    def hessian(self) -> np.ndarray | None:
+        """Return the constant Hessian matrix, shape (d, d), or None if it varies."""
+        return None
+
     def minimizers(self) -> tuple:
         """Return the known minimisers, if any.
 
@@ -68,9 +72,16 @@ class Quadratic(Objective):
     def curvature(self) -> float:
         return 2.0 * self.a
 
+    def hessian(self) -> np.ndarray:
+        return np.array([[2.0 * self.a]])
+
     def minimizers(self) -> tuple[float, ...]:
         """Return the x of each minimum: 0 for an upward parabola."""
         return (0.0,) if self.a > 0 else ()
+
+    def numpy_source(self) -> tuple[str, str]:
+        """Return f(x) and f'(x) as Python source in ``x``, computed as ``value`` and ``gradient`` do."""
+        return f"{self.a!r} * x * x", f"{2.0 * self.a!r} * x"
 
     def formula(self) -> str:
         """Return the function as plain text, for example ``2x²``."""

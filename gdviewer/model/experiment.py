@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Iterable
 
 import numpy as np
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoStack
 
 from ..core.expressions import Formula, FormulaError, FormulaObjective, UpdateRule, parse_formula, update_rule
 from ..core.lessons import DEFAULT_LESSON_ID, Lesson, find_lesson
+from ..core.analysis import CurvatureAnalysis, analyse_curvature
+from ..core.datasets import Dataset
+from ..core.lessons import DEFAULT_LESSON_ID, Lesson, LessonKind, find_lesson
 from ..core.numbers import format_number
 from ..core.objectives import Objective
 from ..core.presets import find_preset
@@ -18,12 +23,15 @@ from ..core.regimes import RegimeAnalysis, analyze_regimes
 from ..core.trajectory import Run, Trajectory
 from .formula_messages import domain_message, formula_error_message
 from .function_choice import formula_of, usable_start
+from .data_commands import MovePointCommand, ReplaceDataCommand
 
 log = logging.getLogger(__name__)
 
 MAX_STEPS = 1_000_000
 MAX_LEARNING_RATE = 1000.0
 MAX_ABS_START = 1e6
+#: Largest |x| or |y| of a point added or moved in the window.
+MAX_ABS_DATA = 1e12
 
 
 class Experiment(QObject):
@@ -33,6 +41,10 @@ class Experiment(QObject):
     ``CHUNK_STEPS`` updates are computed at once; longer runs continue in
     chunks from the event loop, so the interface stays responsive and a new
     parameter value abandons the old computation.
+
+    A regression lesson also owns a data set. Every edit of it (adding,
+    moving, deleting points, importing) goes through ``undo_stack`` and
+    recomputes the run at once. Loading a lesson clears the stack.
 
     Signals
     -------
@@ -45,10 +57,14 @@ class Experiment(QObject):
         The start point, learning rate or step count changed.
     trajectoryChanged()
         The trajectory was replaced or extended; read ``trajectory``.
+    dataChanged()
+        The data set was replaced by an edit, an undo or redo, an import
+        or a lesson load; read ``dataset``. It is emitted before the
+        recomputed trajectory's ``trajectoryChanged``.
     errorOccurred(str, str)
-        A parameter value was rejected: the parameter's name ("function",
-        "start", "learning_rate" or "steps") and a message for the user.
-        The last valid state is kept. After a rejected formula,
+        A value was rejected: the parameter's name ("function", "start",
+        "learning_rate", "steps" or "data") and a message for the user. The
+        last valid state is kept. After a rejected formula,
         ``function_error`` holds the FormulaError with its position.
     """
 
@@ -56,6 +72,7 @@ class Experiment(QObject):
     functionChanged = Signal(str)
     parametersChanged = Signal()
     trajectoryChanged = Signal()
+    dataChanged = Signal()
     errorOccurred = Signal(str, str)
 
     CHUNK_STEPS = 2000
@@ -73,8 +90,11 @@ class Experiment(QObject):
         self._start = self._lesson.start
         self._learning_rate = self._lesson.learning_rate
         self._steps = self._lesson.steps
+        self._dataset: Dataset | None = self._lesson.dataset
+        self._curvature = analyse_curvature(self._objective)
         self._run: Run | None = None
         self._trajectory: Trajectory | None = None
+        self._undo_stack = QUndoStack(self)
 
         self._continue_timer = QTimer(self)
         self._continue_timer.setSingleShot(True)
@@ -88,6 +108,10 @@ class Experiment(QObject):
     @property
     def lesson(self) -> Lesson:
         return self._lesson
+
+    @property
+    def kind(self) -> LessonKind:
+        return self._lesson.kind
 
     @property
     def objective(self) -> Objective:
@@ -128,8 +152,23 @@ class Experiment(QObject):
         return self._regimes
 
     @property
-    def start(self) -> float:
+    def curvature(self) -> CurvatureAnalysis | None:
+        """The Hessian's analysis for the current objective, if it is constant."""
+        return self._curvature
+
+    @property
+    def start(self) -> float | tuple[float, float]:
+        """x₀ for a function lesson, (w₀, b₀) for a regression lesson."""
         return self._start
+
+    @property
+    def dataset(self) -> Dataset | None:
+        """The data of a regression lesson; None for a function lesson."""
+        return self._dataset
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._undo_stack
 
     @property
     def learning_rate(self) -> float:
@@ -162,6 +201,9 @@ class Experiment(QObject):
         self._start = lesson.start
         self._learning_rate = lesson.learning_rate
         self._steps = lesson.steps
+        self._dataset = lesson.dataset
+        self._undo_stack.clear()
+        self.dataChanged.emit()
         self._restart()
         self.lessonChanged.emit(lesson.id)
         self.functionChanged.emit(self._function_text)
@@ -176,13 +218,13 @@ class Experiment(QObject):
         preset = find_preset(preset_id)
         formula = parse_formula(preset.formula)
         self._function_error = None
+        left_regression = self._leave_regression()
         self._replace_function(FormulaObjective(formula), preset.formula, custom=True)
         self._start = preset.start
         self._learning_rate = preset.learning_rate
         self._steps = preset.steps
         self._restart()
-        self.functionChanged.emit(self._function_text)
-        self.parametersChanged.emit()
+        self._announce_function(left_regression)
 
     @Slot(str)
     def set_function(self, text: str) -> bool:
@@ -204,21 +246,44 @@ class Experiment(QObject):
             self._reject("function", formula_error_message(error))
             return False
 
-        start = usable_start(objective, self._start)
+        # A regression lesson starts from (w₀, b₀); a function starts from x₀.
+        previous_start = self._start if self.kind is not LessonKind.REGRESSION else find_lesson(DEFAULT_LESSON_ID).start
+        start = usable_start(objective, previous_start)
         if start is None:
             self._function_error = None
-            self._reject("function", self._undefined_function_message(objective))
+            self._reject("function", self._undefined_function_message(objective, previous_start))
             return False
-        previous_start = self._start
         self._function_error = None
+        left_regression = self._leave_regression()
         self._replace_function(objective, text, custom=True)
         self._start = start
         self._restart()
-        self.functionChanged.emit(self._function_text)
-        self.parametersChanged.emit()
+        self._announce_function(left_regression)
         if start != previous_start:
             self._reject("start", self._moved_start_message(objective, previous_start, start))
         return True
+
+    def _leave_regression(self) -> bool:
+        """Switch from a regression lesson to the function lessons; return True if it did.
+
+        The learning rate and step count of a regression say nothing about
+        a function, so they return to the default function lesson's.
+        """
+        if self.kind is not LessonKind.REGRESSION:
+            return False
+        self._lesson = find_lesson(DEFAULT_LESSON_ID)
+        self._learning_rate = self._lesson.learning_rate
+        self._steps = self._lesson.steps
+        self._dataset = None
+        self._undo_stack.clear()
+        return True
+
+    def _announce_function(self, left_regression: bool) -> None:
+        if left_regression:
+            self.dataChanged.emit()
+            self.lessonChanged.emit(self._lesson.id)
+        self.functionChanged.emit(self._function_text)
+        self.parametersChanged.emit()
 
     @Slot(float)
     def set_learning_rate(self, value: float) -> None:
@@ -238,6 +303,10 @@ class Experiment(QObject):
 
     @Slot(float)
     def set_start(self, value: float) -> None:
+        """Set x₀ of a function lesson; a regression lesson rejects it."""
+        if self.kind is LessonKind.REGRESSION:
+            self._reject("start", QCoreApplication.translate("Experiment", "This lesson starts from two numbers: set w₀ and b₀."))
+            return
         if value == self._start:
             return
         if not (math.isfinite(value) and abs(value) <= MAX_ABS_START):
@@ -250,6 +319,33 @@ class Experiment(QObject):
             return
         previous = self._start
         self._start = float(value)
+        self._regimes = None
+        if not self._restart():
+            self._start = previous
+            self._restart()
+            return
+        self.parametersChanged.emit()
+
+    @Slot(float, float)
+    def set_regression_start(self, weight: float, bias: float) -> None:
+        """Set (w₀, b₀) of a regression lesson; a function lesson rejects it."""
+        if self.kind is not LessonKind.REGRESSION:
+            self._reject("start", QCoreApplication.translate("Experiment", "This lesson starts from one number: set x₀."))
+            return
+        start = (float(weight), float(bias))
+        if start == self._start:
+            return
+        for value in start:
+            if not (math.isfinite(value) and abs(value) <= MAX_ABS_START):
+                self._reject(
+                    "start",
+                    QCoreApplication.translate("Experiment", "Start value {value} is invalid: enter a number from {low} to {high}.").format(
+                        value=value, low=-MAX_ABS_START, high=MAX_ABS_START
+                    ),
+                )
+                return
+        previous = self._start
+        self._start = start
         self._regimes = None
         if not self._restart():
             self._start = previous
@@ -283,10 +379,59 @@ class Experiment(QObject):
         """Compute the trajectory again from the current parameters."""
         self._restart()
 
+    # Data edits, each one undoable
+
+    @Slot(float, float)
+    def add_point(self, x: float, y: float) -> None:
+        """Append the point (x, y) to the data set."""
+        if not self._check_point(x, y):
+            return
+        text = QCoreApplication.translate("Experiment", "Add point ({x}, {y})").format(x=format_number(x, 4), y=format_number(y, 4))
+        self._push_data(text, self._dataset.with_point(x, y))
+
+    def move_point(self, index: int, x: float, y: float, gesture: int = 0) -> None:
+        """Move point ``index`` to (x, y).
+
+        Moves that share a non-zero ``gesture`` number (one mouse drag)
+        merge into a single undo step.
+        """
+        if not self._check_point(x, y) or not 0 <= index < len(self._dataset):
+            return
+        after = self._dataset.with_point_moved(index, x, y)
+        text = QCoreApplication.translate("Experiment", "Move point {number}").format(number=index + 1)
+        command = MovePointCommand(text, self._apply_dataset, self._dataset, after, index, gesture)
+        self._undo_stack.push(command)
+
+    def remove_points(self, indices: Iterable[int]) -> None:
+        """Delete the points at ``indices``; the last point cannot be deleted."""
+        indices = sorted(set(indices))
+        if not indices or self._dataset is None:
+            return
+        if len(indices) >= len(self._dataset):
+            self._reject("data", QCoreApplication.translate("Experiment", "The data needs at least one point, so the last point stays."))
+            return
+        if len(indices) == 1:
+            text = QCoreApplication.translate("Experiment", "Delete point {number}").format(number=indices[0] + 1)
+        else:
+            text = QCoreApplication.translate("Experiment", "Delete {count} points").format(count=len(indices))
+        self._push_data(text, self._dataset.without_points(indices))
+
+    def replace_dataset(self, dataset: Dataset, text: str) -> bool:
+        """Replace the whole data set (an import); ``text`` names the undo step.
+
+        Returns False, leaving the data unchanged, if the lesson has no data
+        or the loss cannot be evaluated on the new data.
+        """
+        if self._dataset is None:
+            self._reject("data", QCoreApplication.translate("Experiment", "Only the regression lessons use data: choose one first."))
+            return False
+        return self._push_data(text, dataset)
+
     # Computation
 
     def _replace_function(self, objective: Objective, text: str | None, custom: bool) -> None:
         self._objective = objective
+        self._curvature = analyse_curvature(objective)
         self._formula = formula_of(objective)
         self._function_text = text if text is not None else self._formula_text()
         self._custom_function = custom
@@ -305,10 +450,48 @@ class Experiment(QObject):
             run = Run(self._objective, self._start, self._learning_rate, self._steps)
         except ValueError as error:
             log.info("rejected parameters: %s", error)
-            self._reject("start", self._unusable_start_message(self._start))
+            if self.kind is LessonKind.REGRESSION:
+                message = QCoreApplication.translate("Experiment", "The loss cannot be evaluated at w = {w}, b = {b}: choose start values closer to 0.")
+                message = message.format(w=self._start[0], b=self._start[1])
+            else:
+                message = self._unusable_start_message(self._start)
+            self._reject("start", message)
             return False
         self._run = run
         self._compute_chunk()
+        return True
+
+    def _push_data(self, text: str, dataset: Dataset) -> bool:
+        objective = self._lesson.objective.with_dataset(dataset)
+        try:
+            Run(objective, self._start, self._learning_rate, 0)
+        except ValueError as error:
+            log.info("rejected data: %s", error)
+            self._reject("data", QCoreApplication.translate("Experiment", "The loss is not finite on this data: use smaller numbers."))
+            return False
+        self._undo_stack.push(ReplaceDataCommand(text, self._apply_dataset, self._dataset, dataset))
+        return True
+
+    def _apply_dataset(self, dataset: Dataset) -> None:
+        self._dataset = dataset
+        self._objective = self._lesson.objective.with_dataset(dataset)
+        self._curvature = analyse_curvature(self._objective)
+        self.dataChanged.emit()
+        self._restart()
+
+    def _check_point(self, x: float, y: float) -> bool:
+        if self._dataset is None:
+            self._reject("data", QCoreApplication.translate("Experiment", "Only the regression lessons use data: choose one first."))
+            return False
+        for value in (x, y):
+            if not (math.isfinite(value) and abs(value) <= MAX_ABS_DATA):
+                self._reject(
+                    "data",
+                    QCoreApplication.translate("Experiment", "Point coordinate {value} is invalid: use a number from {low} to {high}.").format(
+                        value=value, low=-MAX_ABS_DATA, high=MAX_ABS_DATA
+                    ),
+                )
+                return False
         return True
 
     @Slot()
@@ -341,9 +524,9 @@ class Experiment(QObject):
             old=format_number(previous), new=format_number(start), reason=reason
         )
 
-    def _undefined_function_message(self, objective: Objective) -> str:
-        violation = objective.domain_violation(np.array([self._start]))
-        reason = domain_message(violation, self._start) + " " if violation is not None else ""
+    def _undefined_function_message(self, objective: Objective, start: float) -> str:
+        violation = objective.domain_violation(np.array([start]))
+        reason = domain_message(violation, start) + " " if violation is not None else ""
         return reason + QCoreApplication.translate("Experiment", 
             "The function is not finite at the start point or at any of 0.1, ±0.5, ±1, ±2 and ±3: check where it is defined."
         )

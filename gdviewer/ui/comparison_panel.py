@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.lessons import LessonKind
 from ..core.numbers import format_number
 from ..model.comparison import LESSON_PAIR_LESSON, MAX_RUNS, ComparedRun, Comparison
 from ..model.experiment import Experiment
@@ -78,6 +79,7 @@ class ComparisonPanel(QGroupBox):
 
         comparison.runsChanged.connect(self.refresh)
         experiment.parametersChanged.connect(self._hide_message)
+        experiment.lessonChanged.connect(self._update_buttons)
         self.runs_list.itemSelectionChanged.connect(self._update_buttons)
         self.runs_list.installEventFilter(self)
         self.retranslate()
@@ -115,6 +117,8 @@ class ComparisonPanel(QGroupBox):
     @Slot()
     def add_current(self) -> bool:
         """Keep the current run; return False and show the reason if it cannot be added."""
+        if self._experiment.kind is not LessonKind.FUNCTION:
+            return False
         run = self._comparison.current_run()
         problem = self._comparison.rejection(run)
         if problem is not None:
@@ -167,7 +171,8 @@ class ComparisonPanel(QGroupBox):
     @Slot()
     def _update_buttons(self) -> None:
         count = len(self._comparison.runs)
-        self.add_button.setEnabled(count < MAX_RUNS)
+        function_lesson = self._experiment.kind is LessonKind.FUNCTION
+        self.add_button.setEnabled(count < MAX_RUNS and function_lesson)
         self.remove_button.setEnabled(bool(self.runs_list.selectedItems()))
         self.clear_button.setEnabled(count > 0)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -12,28 +14,35 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.lessons import LESSONS
+from .. import __version__
+from ..core.lessons import LESSONS, LessonKind
 from ..language import LANGUAGES, LanguageSwitcher, hangul_font_families
 from ..model.comparison import Comparison
 from ..model.experiment import Experiment
 from ..model.player import Player
 from ..model.sweep import SweepModel
 from .comparison_panel import ComparisonPanel
+from .data_files import DataFileActions
 from .export_actions import ExportActions
 from .lesson_texts import lesson_title
 from .parameter_panel import ParameterPanel
 from .plots.function_plot import MOVE_DURATION_MS, FunctionPlot
 from .plots.loss_plot import LossPlot
 from .plots.sweep_plot import SweepView
+from .regression_text import regression_status_text
+from .regression_views import RegressionViews
 from .run_text import status_text
 from .step_panel import StepPanel
 from .transport import RunActions, TransportBar
 
+
+log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     """gdviewer's window for one experiment.
@@ -57,23 +66,27 @@ class MainWindow(QMainWindow):
         self.player = Player(self.experiment, self)
         self.comparison = Comparison(self.experiment, self)
         self.sweep = SweepModel(self.experiment, self)
-        self.undo_stack = QUndoStack(self)
 
         # Panels and plots
         self.parameter_panel = ParameterPanel(self.experiment)
-        self.comparison_panel = ComparisonPanel(self.comparison, self.experiment, self.undo_stack)
+        self.comparison_panel = ComparisonPanel(self.comparison, self.experiment, self.experiment.undo_stack)
         self.function_plot = FunctionPlot(self.experiment, self.player, comparison=self.comparison)
         self.loss_plot = LossPlot(self.experiment, self.player, comparison=self.comparison)
         self.sweep_view = SweepView(self.sweep, self.experiment)
+        self.regression_views = RegressionViews(self.experiment, self.player)
         self.step_panel = StepPanel(self.experiment, self.player)
         self.run_actions = RunActions(self.player, self)
         self.transport = TransportBar(self.experiment, self.player, self.run_actions)
+        self.data_files = DataFileActions(self.experiment, settings, self)
 
         self.log_scale = QCheckBox()
         self.log_scale.setObjectName("lossLogScale")
         self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
 
-        # Layout: side panel | function plot over (loss or sweep tabs | step panel)
+        # Layout: side panel | upper views over (lower views | step panel).
+        # Each stack contains the function lessons' views on page 0 (the
+        # function plot; the loss and sweep tabs) and the regression
+        # lessons' views on page 1.
         loss_box = QWidget()
         loss_layout = QVBoxLayout(loss_box)
         loss_layout.setContentsMargins(0, 0, 0, 0)
@@ -83,12 +96,18 @@ class MainWindow(QMainWindow):
         self.plot_tabs.setObjectName("plotTabs")
         self.plot_tabs.addTab(loss_box, "")
         self.plot_tabs.addTab(self.sweep_view, "")
+        self.upper_views = QStackedWidget()
+        self.upper_views.addWidget(self.function_plot)
+        self.upper_views.addWidget(self.regression_views.upper)
+        self.lower_views = QStackedWidget()
+        self.lower_views.addWidget(self.plot_tabs)
+        self.lower_views.addWidget(self.regression_views.lower)
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.bottom_splitter.addWidget(self.plot_tabs)
+        self.bottom_splitter.addWidget(self.lower_views)
         self.bottom_splitter.addWidget(self.step_panel)
         self.bottom_splitter.setSizes([500, 420])
         self.plot_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.plot_splitter.addWidget(self.function_plot)
+        self.plot_splitter.addWidget(self.upper_views)
         self.plot_splitter.addWidget(self.bottom_splitter)
         self.plot_splitter.setSizes([460, 300])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -114,8 +133,11 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
         self.experiment.trajectoryChanged.connect(self._show_status)
+        self.experiment.lessonChanged.connect(self._show_views_for_lesson)
         self.experiment.errorOccurred.connect(self._show_error)
         self.experiment.functionChanged.connect(self.statusBar().clearMessage)
+        self.data_files.messageReady.connect(self._show_message)
+        self._show_views_for_lesson()
         self.player.positionChanged.connect(self._show_status)
         self.player.speedChanged.connect(self._match_animation_to_speed)
         self._match_animation_to_speed(self.player.speed)
@@ -144,6 +166,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.data_files.import_action)
+        self.file_menu.addAction(self.data_files.export_action)
+        self.file_menu.addSeparator()
         self.export_actions = ExportActions(self)
         for action in self.export_actions.all():
             self.file_menu.addAction(action)
@@ -155,14 +180,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = bar.addMenu("")
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setObjectName("actionUndo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setObjectName("actionRedo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
+        self._build_edit_menu()
 
         self.lesson_menu = bar.addMenu("")
         self.lesson_actions: list[QAction] = []
@@ -177,7 +195,7 @@ class MainWindow(QMainWindow):
 
         self.run_menu = bar.addMenu("")
         actions = self.run_actions
-        for action in (actions.play, actions.step, actions.step_back, actions.reset):
+        for action in (actions.play, actions.step, actions.step_back, actions.reset, actions.to_end):
             self.run_menu.addAction(action)
         self.run_menu.addSeparator()
         self.run_menu.addAction(actions.faster)
@@ -189,7 +207,7 @@ class MainWindow(QMainWindow):
         self.compare_menu = bar.addMenu("")
         panel = self.comparison_panel
         self.add_run_action = self._action("actionAddToComparison", "Ctrl+D", panel.add_current)
-        self.lesson_pair_action = self._action("actionLessonPair", "Ctrl+Shift+D", panel.compare_lesson_pair)
+        self.lesson_pair_action = self._action("actionLessonPair", "Ctrl+Shift+P", panel.compare_lesson_pair)
         self.clear_comparison_action = self._action("actionClearComparison", None, panel.clear)
         for action in (self.add_run_action, self.lesson_pair_action, self.clear_comparison_action):
             self.compare_menu.addAction(action)
@@ -201,6 +219,8 @@ class MainWindow(QMainWindow):
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_action.toggled.connect(self.log_scale.setChecked)
         self.log_scale.toggled.connect(self.log_action.setChecked)
+        self.log_action.toggled.connect(self.regression_views.log_scale.setChecked)
+        self.regression_views.log_scale.toggled.connect(self.log_action.setChecked)
         self.animate_action = QAction(self)
         self.animate_action.setObjectName("actionAnimate")
         self.animate_action.setCheckable(True)
@@ -246,6 +266,28 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def _build_edit_menu(self) -> None:
+        stack = self.experiment.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setObjectName("actionUndo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setObjectName("actionRedo")
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.delete_point_action = QAction(self)
+        self.delete_point_action.setObjectName("actionDeletePoint")
+        self.delete_point_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_point_action.setEnabled(False)
+        data_plot = self.regression_views.data_plot
+        self.delete_point_action.triggered.connect(data_plot.delete_selected)
+        data_plot.selectionChanged.connect(self._on_point_selected)
+        for action in (self.undo_action, self.redo_action, self.delete_point_action):
+            self.addAction(action)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.delete_point_action)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -255,7 +297,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "gdviewer: gradient descent, step by step"))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.data_files.retranslate()
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.undo_action.setText(QCoreApplication.translate("MainWindow", "&Undo"))
+        self.redo_action.setText(QCoreApplication.translate("MainWindow", "&Redo"))
+        self.delete_point_action.setText(QCoreApplication.translate("MainWindow", "&Delete Point"))
+        self.delete_point_action.setToolTip(QCoreApplication.translate("MainWindow", "Delete the point selected in the data plot"))
+        self.regression_views.retranslate()
         self.fastest_action.setText(QCoreApplication.translate("MainWindow", "Use the &Fastest Learning Rate"))
         self.compare_menu.setTitle(QCoreApplication.translate("MainWindow", "&Compare"))
         self.add_run_action.setText(QCoreApplication.translate("MainWindow", "&Add Run to Comparison"))
@@ -290,6 +338,16 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Learning-rate sweep plot"): self.sweep_view.plot,
         }
 
+    def report_unexpected_error(self, kind, error, trace) -> None:
+        """Log an exception that reached the event loop and tell the user, instead of crashing."""
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Something went wrong ({error}); the details are in the terminal. Your settings are kept."
+            ).format(error=f"{kind.__name__}: {error}"),
+            15000,
+        )
+
     @Slot(str)
     def _check_language(self, language: str) -> None:
         self.language_actions[language].setChecked(True)
@@ -310,9 +368,28 @@ class MainWindow(QMainWindow):
     @Slot()
     def _show_status(self) -> None:
         experiment = self.experiment
-        self.run_status.setText(
-            status_text(experiment.objective, experiment.trajectory, self.player.position, experiment.computing)
-        )
+        if experiment.kind is LessonKind.REGRESSION:
+            text = regression_status_text(
+                experiment.objective, experiment.curvature, experiment.trajectory,
+                self.player.position, experiment.computing,
+            )
+        else:
+            text = status_text(experiment.objective, experiment.trajectory, self.player.position, experiment.computing)
+        self.run_status.setText(text)
+
+    @Slot(str)
+    def _show_views_for_lesson(self, _lesson_id: str = "") -> None:
+        page = 1 if self.experiment.kind is LessonKind.REGRESSION else 0
+        # The sweep and the comparison plot functions of x only.
+        self.sweep_action.setEnabled(page == 0)
+        self.add_run_action.setEnabled(page == 0)
+        self.upper_views.setCurrentIndex(page)
+        self.lower_views.setCurrentIndex(page)
+        self.regression_views.data_plot.select(-1)
+
+    @Slot(int)
+    def _on_point_selected(self, index: int) -> None:
+        self.delete_point_action.setEnabled(index >= 0)
 
     @Slot(str, str)
     def _show_error(self, _parameter: str, message: str) -> None:
@@ -321,6 +398,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _show_sweep(self) -> None:
         self.plot_tabs.setCurrentWidget(self.sweep_view)
+
+    @Slot(str)
+    def _show_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
 
     @Slot(float)
     def _match_animation_to_speed(self, steps_per_second: float) -> None:
@@ -334,13 +415,16 @@ class MainWindow(QMainWindow):
             (QCoreApplication.translate("MainWindow", "Step"), "→"),
             (QCoreApplication.translate("MainWindow", "Step back"), "←"),
             (QCoreApplication.translate("MainWindow", "Reset to step 0"), "Home"),
+            (QCoreApplication.translate("MainWindow", "Go to the last step"), "End"),
             (QCoreApplication.translate("MainWindow", "Faster / slower"), "+ / −"),
             (QCoreApplication.translate("MainWindow", "Log scale for the loss"), "Ctrl+L"),
             (QCoreApplication.translate("MainWindow", "Fastest learning rate"), "Ctrl+Shift+F"),
             (QCoreApplication.translate("MainWindow", "Add the run to the comparison"), "Ctrl+D"),
-            (QCoreApplication.translate("MainWindow", "Compare the lesson pair"), "Ctrl+Shift+D"),
+            (QCoreApplication.translate("MainWindow", "Compare the lesson pair"), "Ctrl+Shift+P"),
             (QCoreApplication.translate("MainWindow", "Learning-rate sweep"), "Ctrl+Shift+S"),
-            (QCoreApplication.translate("MainWindow", "Undo / redo a comparison change"), "Ctrl+Z / Ctrl+Shift+Z"),
+            (QCoreApplication.translate("MainWindow", "Undo / redo a data edit or a comparison change"), "Ctrl+Z / Ctrl+Shift+Z"),
+            (QCoreApplication.translate("MainWindow", "Delete the selected point"), "Delete"),
+            (QCoreApplication.translate("MainWindow", "Import / export data"), "Ctrl+I / Ctrl+Shift+D"),
             (QCoreApplication.translate("MainWindow", "Choose lesson 1, 2, …"), "Ctrl+1, Ctrl+2, …"),
         ]
         table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>" for name, keys in rows)
@@ -351,8 +435,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             QCoreApplication.translate("MainWindow", "About gdviewer"),
-            QCoreApplication.translate("MainWindow", "gdviewer shows gradient descent one update at a time: the point on the curve, "
-                "the loss, and the arithmetic of each step."),
+            QCoreApplication.translate(
+                "MainWindow",
+                "gdviewer {version} shows gradient descent one update at a time: the point on the curve, "
+                "the loss, and the arithmetic of each step.",
+            ).format(version=__version__),
         )
 
     # Window state
@@ -367,7 +454,13 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
 
     def _splitters(self) -> dict[str, QSplitter]:
-        return {"main": self.main_splitter, "plots": self.plot_splitter, "bottom": self.bottom_splitter}
+        return {
+            "main": self.main_splitter,
+            "plots": self.plot_splitter,
+            "bottom": self.bottom_splitter,
+            "regressionUpper": self.regression_views.upper,
+            "regressionLower": self.regression_views.lower,
+        }
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.player.pause()

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.lessons import LESSONS
+from ..core.numbers import format_number
+from ..core.lessons import LESSONS, LessonKind
 from ..model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS, Experiment
 from ..core.numbers import format_number
 from .function_editor import FunctionEditor
 from .lesson_texts import lesson_explanation, lesson_title
-from .list_height import fit_list_height
-from .number_inputs import ExactDoubleSpinBox, LogSlider
+from .number_inputs import CheckedSpinBox, ExactDoubleSpinBox, LogSlider
 from .regime_bar import RegimeBar
 from .regime_text import problem_text, regime_sentence
 
@@ -52,6 +52,10 @@ class ParameterPanel(QWidget):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, lesson.id)
             self.lesson_list.addItem(item)
+        self.lesson_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lesson_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        frame = 2 * self.lesson_list.frameWidth()
+        self.lesson_list.setMaximumHeight(self.lesson_list.sizeHintForRow(0) * len(LESSONS) + frame + 4)
         self.lesson_text = QTextBrowser()
         self.lesson_text.setObjectName("lessonText")
         self.lesson_text.setMaximumHeight(230)
@@ -66,6 +70,14 @@ class ParameterPanel(QWidget):
         self.start_point.setRange(-MAX_ABS_START, MAX_ABS_START)
         self.start_point.setSingleStep(0.1)
 
+        self.start_weight = ExactDoubleSpinBox()
+        self.start_weight.setObjectName("startWeight")
+        self.start_bias = ExactDoubleSpinBox()
+        self.start_bias.setObjectName("startBias")
+        for box in (self.start_weight, self.start_bias):
+            box.setRange(-MAX_ABS_START, MAX_ABS_START)
+            box.setSingleStep(0.1)
+
         self.learning_rate = ExactDoubleSpinBox(logarithmic_steps=True)
         self.learning_rate.setObjectName("learningRate")
         self.learning_rate.setRange(0.0, MAX_LEARNING_RATE)
@@ -79,7 +91,7 @@ class ParameterPanel(QWidget):
         self.fastest_rate.setObjectName("fastestRate")
         self.function_editor = FunctionEditor(experiment)
 
-        self.step_count = QSpinBox()
+        self.step_count = CheckedSpinBox()
         self.step_count.setObjectName("stepCount")
         self.step_count.setRange(0, MAX_STEPS)
         self.step_count.setKeyboardTracking(False)
@@ -92,10 +104,15 @@ class ParameterPanel(QWidget):
         self.error_label.hide()
 
         self.start_label = QLabel()
+        self.weight_label = QLabel()
+        self.bias_label = QLabel()
         self.rate_label = QLabel()
         self.steps_label = QLabel()
         form = QFormLayout(self.parameters_box)
+        self._form = form
         form.addRow(self.start_label, self.start_point)
+        form.addRow(self.weight_label, self.start_weight)
+        form.addRow(self.bias_label, self.start_bias)
         rate_row = QVBoxLayout()
         rate_row.setSpacing(2)
         rate_row.addWidget(self.learning_rate)
@@ -107,11 +124,24 @@ class ParameterPanel(QWidget):
         form.addRow(self.steps_label, self.step_count)
         form.addRow(self.error_label)
 
+        # Data of a regression lesson
+        self.data_box = QGroupBox()
+        self.data_summary = QLabel()
+        self.data_summary.setObjectName("dataSummary")
+        self.data_summary.setWordWrap(True)
+        self.data_hint = QLabel()
+        self.data_hint.setWordWrap(True)
+        self.data_hint.setStyleSheet("color: palette(mid);")
+        data_layout = QVBoxLayout(self.data_box)
+        data_layout.addWidget(self.data_summary)
+        data_layout.addWidget(self.data_hint)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lessons_box)
         layout.addWidget(self.function_editor)
         layout.addWidget(self.parameters_box)
+        layout.addWidget(self.data_box)
 
         # The slider may fire faster than a long run computes: only the
         # latest value is applied, once the event loop is free.
@@ -122,7 +152,12 @@ class ParameterPanel(QWidget):
         self._rate_timer.timeout.connect(self._apply_pending_rate)
 
         self.lesson_list.currentItemChanged.connect(self._on_lesson_chosen)
+        # A click on the lesson already chosen loads its parameters again.
+        self.lesson_list.itemClicked.connect(self._on_lesson_clicked)
+        self._connect_rejections()
         self.start_point.valueChanged.connect(self._on_start_edited)
+        self.start_weight.valueChanged.connect(self._on_regression_start_edited)
+        self.start_bias.valueChanged.connect(self._on_regression_start_edited)
         self.learning_rate.valueChanged.connect(self._on_rate_edited)
         self.learning_rate_slider.valueChangedFloat.connect(self._on_slider_moved)
         self.step_count.valueChanged.connect(self._on_steps_edited)
@@ -130,11 +165,14 @@ class ParameterPanel(QWidget):
         experiment.parametersChanged.connect(self.show_parameters)
         experiment.lessonChanged.connect(self._select_lesson)
         experiment.functionChanged.connect(self._on_function_changed)
+        experiment.lessonChanged.connect(self._show_inputs_for_lesson)
+        experiment.dataChanged.connect(self._show_data_summary)
         experiment.errorOccurred.connect(self._show_error)
 
         self.retranslate()
         self.show_parameters()
         self._select_lesson(experiment.lesson.id)
+        self._show_inputs_for_lesson()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -145,24 +183,41 @@ class ParameterPanel(QWidget):
         self.lessons_box.setTitle(QCoreApplication.translate("ParameterPanel", "Lessons"))
         self.parameters_box.setTitle(QCoreApplication.translate("ParameterPanel", "Parameters"))
         self.start_label.setText(QCoreApplication.translate("ParameterPanel", "Start x₀"))
+        self.weight_label.setText(QCoreApplication.translate("ParameterPanel", "Start w₀"))
+        self.bias_label.setText(QCoreApplication.translate("ParameterPanel", "Start b₀"))
         self.rate_label.setText(QCoreApplication.translate("ParameterPanel", "Learning rate α"))
-        self.steps_label.setText(QCoreApplication.translate("ParameterPanel", "Steps"))
+
+        regression = self._experiment.kind is LessonKind.REGRESSION
+        self.steps_label.setText(QCoreApplication.translate("ParameterPanel", "Epochs") if regression else QCoreApplication.translate("ParameterPanel", "Steps"))
         self.start_point.setToolTip(QCoreApplication.translate("ParameterPanel", "Where gradient descent starts (x₀)."))
+        self.start_weight.setToolTip(QCoreApplication.translate("ParameterPanel", "The slope w of the line before the first epoch."))
+        self.start_bias.setToolTip(QCoreApplication.translate("ParameterPanel", "The intercept b of the line before the first epoch."))
+
+        self.data_box.setTitle(QCoreApplication.translate("ParameterPanel", "Data"))
+        self.data_hint.setText(
+            QCoreApplication.translate("ParameterPanel", "Click the data plot to add a point, drag a point to move it, select one and press Delete "
+                "to remove it. Ctrl+Z undoes an edit; File > Import Data… reads a CSV file.")
+        )
+        self._show_data_summary()
         self.learning_rate.setToolTip(
             QCoreApplication.translate("ParameterPanel", "Learning rate α: each update moves x by −α·f′(x). Type any value, such as 0.001 or 1e-5.")
         )
         self.learning_rate_slider.setToolTip(
             QCoreApplication.translate("ParameterPanel", "Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.")
         )
-        self.step_count.setToolTip(QCoreApplication.translate("ParameterPanel", "How many updates to compute."))
+        self.step_count.setToolTip(
+            QCoreApplication.translate("ParameterPanel", "How many epochs to compute: each one updates w and b once using all points.") if regression
+            else QCoreApplication.translate("ParameterPanel", "How many updates to compute.")
+        )
         self.fastest_rate.setToolTip(
             QCoreApplication.translate("ParameterPanel", "Set α = 1/L, where L = f″ at the minimum: the rate that converges fastest there (Ctrl+Shift+F).")
         )
         self._show_regime()
         for row in range(self.lesson_list.count()):
             item = self.lesson_list.item(row)
-            item.setText(lesson_title(item.data(Qt.ItemDataRole.UserRole)))
-        fit_list_height(self.lesson_list)
+            title = lesson_title(item.data(Qt.ItemDataRole.UserRole))
+            item.setText(title)
+            item.setToolTip(title)
         self.lesson_text.setPlainText(lesson_explanation(self._experiment.lesson.id))
 
     # Model to widgets
@@ -170,8 +225,12 @@ class ParameterPanel(QWidget):
     @Slot()
     def show_parameters(self) -> None:
         experiment = self._experiment
+        if experiment.kind is LessonKind.REGRESSION:
+            starts = ((self.start_weight, experiment.start[0]), (self.start_bias, experiment.start[1]))
+        else:
+            starts = ((self.start_point, experiment.start),)
         for widget, value in (
-            (self.start_point, experiment.start),
+            *starts,
             (self.learning_rate, experiment.learning_rate),
             (self.step_count, experiment.steps),
         ):
@@ -223,7 +282,58 @@ class ParameterPanel(QWidget):
                 self.lesson_list.setCurrentItem(item)
                 self.lesson_list.blockSignals(blocked)
 
+    @Slot(str)
+    def _show_inputs_for_lesson(self, _lesson_id: str = "") -> None:
+        regression = self._experiment.kind is LessonKind.REGRESSION
+        self._form.setRowVisible(self.start_point, not regression)
+        self._form.setRowVisible(self.start_weight, regression)
+        self._form.setRowVisible(self.start_bias, regression)
+        self.data_box.setVisible(regression)
+        # The regimes are worked out for functions of one variable.
+        for widget in (self.regime_bar, self.fastest_rate):
+            widget.setVisible(not regression)
+        self._form.setRowVisible(self.regime_caption, not regression)
+        self.retranslate()
+
+    @Slot()
+    def _show_data_summary(self) -> None:
+        dataset = self._experiment.dataset
+        if dataset is None:
+            return
+        if len(dataset) == 1:
+            text = QCoreApplication.translate("ParameterPanel", "1 point, columns {x} and {y}")
+        else:
+            text = QCoreApplication.translate("ParameterPanel", "{count} points, columns {x} and {y}")
+        self.data_summary.setText(text.format(count=len(dataset), x=dataset.x_name, y=dataset.y_name))
+
     @Slot(str, str)
+    def _connect_rejections(self) -> None:
+        """Explain typed values that the inputs throw away, and hand the keys back on Enter."""
+        translate = QCoreApplication.translate
+        ranges = {
+            self.start_point: (translate("ParameterPanel", "Start point"), -MAX_ABS_START, MAX_ABS_START),
+            self.start_weight: (translate("ParameterPanel", "Start w₀"), -MAX_ABS_START, MAX_ABS_START),
+            self.start_bias: (translate("ParameterPanel", "Start b₀"), -MAX_ABS_START, MAX_ABS_START),
+            self.learning_rate: (translate("ParameterPanel", "Learning rate"), 0.0, MAX_LEARNING_RATE),
+            self.step_count: (translate("ParameterPanel", "Step count"), 0, MAX_STEPS),
+        }
+        for box, (name, low, high) in ranges.items():
+            box.inputRejected.connect(
+                lambda text, name=name, low=low, high=high: self._show_error(
+                    "",
+                    QCoreApplication.translate(
+                        "ParameterPanel", "{name} {value} is invalid: enter a number from {low} to {high}."
+                    ).format(name=name, value=text, low=format_number(low), high=format_number(high)),
+                )
+            )
+            # After Enter the keyboard goes back to the player (Space, arrows).
+            box.lineEdit().returnPressed.connect(box.clearFocus)
+
+    @Slot(QListWidgetItem)
+    def _on_lesson_clicked(self, item: QListWidgetItem) -> None:
+        if item is self.lesson_list.currentItem() and item.data(Qt.ItemDataRole.UserRole) == self._experiment.lesson.id:
+            self._experiment.load_lesson(item.data(Qt.ItemDataRole.UserRole))
+
     def _show_error(self, parameter: str, message: str) -> None:
         if parameter == "function":
             # The function editor shows formula errors under its own input.
@@ -247,6 +357,10 @@ class ParameterPanel(QWidget):
     @Slot(float)
     def _on_start_edited(self, value: float) -> None:
         self._experiment.set_start(value)
+
+    @Slot(float)
+    def _on_regression_start_edited(self, _value: float) -> None:
+        self._experiment.set_regression_start(self.start_weight.value(), self.start_bias.value())
 
     @Slot(float)
     def _on_rate_edited(self, value: float) -> None:

@@ -19,6 +19,7 @@ def trend_name(trend: Trend) -> str:
         Trend.DIVERGING: QCoreApplication.translate("RunText", "diverging"),
         Trend.STATIONARY: QCoreApplication.translate("RunText", "at a stationary point (f′(x) = 0)"),
         Trend.BOUNCING: QCoreApplication.translate("RunText", "bouncing between two points"),
+        Trend.STALLED: QCoreApplication.translate("RunText", "not moving: the update is too small to change x"),
     }
     return names[trend]
 
@@ -85,7 +86,7 @@ def factor_sentence(objective: Objective, learning_rate: float) -> str | None:
     factor = update_factor(objective, learning_rate)
     if factor is None:
         return None
-    value = format_number(factor)
+    value = format_number(factor).replace("-", "−")
     if factor == 0.0:
         return QCoreApplication.translate("RunText", "The factor is 0: one step lands exactly on the minimum.")
     if abs(factor) < 1.0 and factor > 0.0:

@@ -7,22 +7,34 @@ import html
 from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ..core.lessons import LessonKind
 from ..core.numbers import format_number
 from ..core.objectives import Quadratic
 from ..model.experiment import Experiment
 from ..model.player import Player
 from .plots.style import COLORS, subscript
+from .regression_step_html import regression_step_html
 from .run_text import divergence_text, factor_sentence
 
 
+def _plain(value: float) -> str:
+    """Format a number with a typographic minus sign: −3."""
+    return format_number(value).replace("-", "−")
+
+
 def _number(value: float) -> str:
-    """Format a number for substitution, bracketing negatives: (−3)."""
-    text = format_number(value).replace("-", "−")
+    """Format a number for substitution into a product or difference: (−3)."""
+    text = _plain(value)
     return f"({text})" if value < 0 else text
 
 
 class StepPanel(QTextBrowser):
-    """Shows x_{k+1} = x_k − α·f′(x_k) for the step at the player's position."""
+    """Shows the update at the player's position with its numbers filled in.
+
+    For a function lesson that is x_{k+1} = x_k − α·f′(x_k); for a
+    regression lesson the predictions, errors, gradients and updates of
+    the epoch.
+    """
 
     def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,38 +58,47 @@ class StepPanel(QTextBrowser):
     def step_html(self) -> str:
         """Build the panel's HTML for the current position."""
         experiment = self._experiment
+        if experiment.kind is LessonKind.REGRESSION:
+            return regression_step_html(experiment, self._player.position)
         trajectory = experiment.trajectory
         k = min(self._player.position, trajectory.last_step)
         alpha = experiment.learning_rate
         objective = experiment.objective
         x = float(trajectory.points[k, 0])
         gradient = float(trajectory.gradients[k, 0])
-        i, j = subscript(k), subscript(k + 1)
+        last_step = k == trajectory.last_step
+        # At the last step there is no next point, so the factor is written
+        # with the general subscripts k and k+1.
+        i, j = (subscript(k), subscript(k + 1)) if not last_step else ("ₖ", "ₖ₊₁")
 
-        heading = QCoreApplication.translate("StepPanel", "Step {k} → {next}").format(k=k, next=k + 1)
+        if last_step:
+            heading = QCoreApplication.translate("StepPanel", "Step {k}: the end of the run").format(k=k)
+        else:
+            heading = QCoreApplication.translate("StepPanel", "Step {k} → {next}").format(k=k, next=k + 1)
         rows = [f"<h3>{html.escape(heading)}</h3>"]
         if isinstance(objective, Quadratic):
             rows.append(
                 f"<p>f(x) = {objective.formula()}, f′(x) = {objective.derivative_formula()}</p>"
             )
             slope = format_number(objective.curvature())
-            rows.append(f"<p>f′(x{i}) = {slope}·x{i} = {slope}·{_number(x)} = {_number(gradient)}</p>")
+            here = subscript(k)
+            rows.append(f"<p>f′(x{here}) = {slope}·x{here} = {slope}·{_number(x)} = {_plain(gradient)}</p>")
         elif hasattr(objective, "derivative_formula"):
             rows.append(
                 f"<p>f(x) = {html.escape(objective.formula())}, "
                 f"f′(x) = {html.escape(objective.derivative_formula())}</p>"
             )
-            rows.append(f"<p>f′(x{i}) = f′({_number(x)}) = {_number(gradient)}</p>")
+            rows.append(f"<p>f′(x{subscript(k)}) = f′({_number(x)}) = {_plain(gradient)}</p>")
         else:
-            rows.append(f"<p>f′(x{i}) = {_number(gradient)}</p>")
-        rows.extend(self._kink_rows(objective, trajectory.points[k], i))
+            rows.append(f"<p>f′(x{subscript(k)}) = {_plain(gradient)}</p>")
+        rows.extend(self._kink_rows(objective, trajectory.points[k], subscript(k)))
 
         if k < trajectory.last_step:
             following = float(trajectory.points[k + 1, 0])
             rows.append(
                 f"<p style='font-size:large'><b>x{j} = x{i} − α·f′(x{i}) = "
                 f"{_number(x)} − {_number(alpha)}·{_number(gradient)} = "
-                f"<span style='color:{COLORS['update']}'>{_number(following)}</span></b></p>"
+                f"<span style='color:{COLORS['update']}'>{_plain(following)}</span></b></p>"
             )
             loss = format_number(float(trajectory.losses[k + 1]))
             rows.append(f"<p>f(x{j}) = {loss}</p>")

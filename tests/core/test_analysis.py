@@ -64,3 +64,10 @@ def test_two_cycle_of_abs_across_kink():
     cycle = two_cycle(trajectory, 12)
     assert cycle is not None
     assert sorted([cycle.first[0], cycle.second[0]]) == pytest.approx([-0.2, 0.1])
+
+
+@pytest.mark.parametrize("learning_rate", [0.0, 1e-330])
+def test_zero_step_is_stalled(learning_rate):
+    trajectory = run(Quadratic(2.0), 1.0, learning_rate, 3)
+    assert trend_at(trajectory, 1) is Trend.STALLED
+    assert trend_at(trajectory, 3) is Trend.STALLED

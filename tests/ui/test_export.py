@@ -14,7 +14,8 @@ from gdviewer.core.trajectory import run
 
 def test_export_actions_in_file_menu(window):
     names = [action.objectName() for action in window.file_menu.actions()]
-    assert names[:3] == ["actionExportFigure", "actionExportAnimation", "actionExportTrajectory"]
+    position = names.index("actionExportFigure")
+    assert names[position : position + 3] == ["actionExportFigure", "actionExportAnimation", "actionExportTrajectory"]
     assert window.findChild(QAction, "actionExportFigure").shortcut().toString() == "Ctrl+E"
 
 

@@ -345,3 +345,24 @@ def test_sweep_ignores_learning_rate_changes(window, qtbot):
     set_rate(window, 0.3)
     assert window.sweep.result is result
     assert window.sweep_view.plot.rate_marker() == pytest.approx(0.3, rel=1e-12)
+
+
+def test_typed_function_leaves_regression_lesson(window, qtbot):
+    window.experiment.load_lesson("regression")
+    assert window.upper_views.currentIndex() == 1
+    assert not window.findChild(QPushButton, "fastestRate").isVisible()
+    type_function(qtbot, window, "2x^2")
+    assert window.experiment.kind.name == "FUNCTION"
+    assert window.experiment.dataset is None
+    assert window.experiment.start == 1.0
+    assert window.upper_views.currentIndex() == 0
+    assert window.findChild(QPushButton, "fastestRate").isVisible()
+    window.player.seek(4)
+    np.testing.assert_allclose(window.experiment.trajectory.points[:, 0], [1, 0.6, 0.36, 0.216, 0.1296], rtol=1e-15)
+
+
+def test_comparison_waits_for_function_lesson(window, qtbot):
+    window.experiment.load_lesson("regression")
+    assert not window.findChild(QPushButton, "addToComparison").isEnabled()
+    assert not window.comparison_panel.add_current()
+    assert window.comparison.runs == ()

@@ -149,6 +149,16 @@ class Formula:
         """∂f/∂v for the variable at ``index``, for example ``4x³ − 6x + 1``."""
         return formula_text(self.derivatives[index])
 
+    def numpy_source(self) -> tuple[str, str]:
+        """Return f and f′ of a function of one variable as numpy source using ``np``.
+
+        It is the code that ``value`` and ``gradient`` run, printed by the
+        same sympy printer that lambdify uses.
+        """
+        if self.dimension != 1:
+            raise ValueError("numpy_source needs a function of one variable")
+        return _numpy_source(self.expression), _numpy_source(self.derivatives[0])
+
 
 def default_vocabulary(variables: tuple[str, ...]) -> Vocabulary:
     """Return the names a formula over ``variables`` may use."""
@@ -203,6 +213,13 @@ def _check_result(text: str, expression: sympy.Expr) -> None:
             )
 
 
+def _numpy_source(expression: sympy.Expr) -> str:
+    from sympy.printing.numpy import NumPyPrinter
+
+    text = NumPyPrinter({"fully_qualified_modules": True}).doprint(_with_floats_for_large_numbers(expression))
+    return text.replace("numpy.", "np.")
+
+
 def _compile(symbols: tuple[sympy.Symbol, ...], expression: sympy.Expr) -> Callable:
     """Compile an expression into a numpy function of the variables.
 
@@ -211,6 +228,10 @@ def _compile(symbols: tuple[sympy.Symbol, ...], expression: sympy.Expr) -> Calla
     keeps a magnitude such as 2^−1080 that a double would round to 0, so
     the replacement never turns x/2^1080 into 0 and log of it into zoo.
     """
+    return sympy.lambdify(symbols, _with_floats_for_large_numbers(expression), modules="numpy")
+
+
+def _with_floats_for_large_numbers(expression: sympy.Expr) -> sympy.Expr:
     # NOTE: a constant below the double range still becomes 0 when numpy
     # runs the compiled code, so log((x/2^27)^40) gives −inf at x = 1
     # although it is −748.6 there.
@@ -219,7 +240,7 @@ def _compile(symbols: tuple[sympy.Symbol, ...], expression: sympy.Expr) -> Calla
         for number in expression.atoms(sympy.Rational)
         if abs(number.p) > _EXACT_INTEGER_LIMIT or number.q > _EXACT_INTEGER_LIMIT
     }
-    return sympy.lambdify(symbols, expression.xreplace(large) if large else expression, modules="numpy")
+    return expression.xreplace(large) if large else expression
 
 
 def _coordinates(points: np.ndarray) -> list[np.ndarray]:

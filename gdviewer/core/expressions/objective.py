@@ -40,6 +40,10 @@ class FormulaObjective(Objective):
         quadratic = self.function.quadratic
         return None if quadratic is None else 2.0 * quadratic[0]
 
+    def hessian(self) -> np.ndarray | None:
+        curvature = self.curvature()
+        return None if curvature is None else np.array([[curvature]])
+
     def minimizers(self) -> tuple[float, ...]:
         """Return the minimum of an upward parabola, or the local minima in MINIMA_WINDOW."""
         if self._minimizers is None:
@@ -54,6 +58,10 @@ class FormulaObjective(Objective):
 
     def derivative_formula(self) -> str:
         return self.function.derivative_text()
+
+    def numpy_source(self) -> tuple[str, str]:
+        """Return f(x) and f'(x) as numpy source in ``x``, the code ``value`` and ``gradient`` run."""
+        return self.function.numpy_source()
 
     def _find_minimizers(self) -> tuple[float, ...]:
         quadratic = self.function.quadratic

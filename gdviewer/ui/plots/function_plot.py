@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication, QEasingCurve, QVariantAnimation, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from ...core.lessons import LessonKind
 from ...model.comparison import Comparison
 from ...model.experiment import Experiment
 from ...model.player import Player
+from .axes import NumberAxis
 from .comparison_overlay import ComparisonOverlay, current_run_label
 from .ranges import PointThinner, axis_scale, keeps_view, padded_range
 from .style import COLORS
@@ -30,7 +32,7 @@ MINIMA_IN_VIEW_DISTANCE = 4.0
 
 def _minimizers_near(objective, start: float) -> list[float]:
     """Return the minimizers to keep in view: the nearest to ``start`` and any close to it."""
-    minimizers = sorted(getattr(objective, "minimizers", lambda: ())(), key=lambda x: abs(x - start))
+    minimizers = sorted((float(m) for m in objective.minimizers()), key=lambda x: abs(x - start))
     return [x for index, x in enumerate(minimizers) if index == 0 or abs(x - start) <= MINIMA_IN_VIEW_DISTANCE]
 
 
@@ -50,7 +52,7 @@ class FunctionPlot(pg.PlotWidget):
         parent: QWidget | None = None,
         comparison: Comparison | None = None,
     ):
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"left": NumberAxis("left"), "bottom": NumberAxis("bottom")})
         self.setObjectName("functionPlot")
         self._experiment = experiment
         self._player = player
@@ -150,6 +152,8 @@ class FunctionPlot(pg.PlotWidget):
     @Slot()
     def refresh(self) -> None:
         """Redraw everything for the current trajectory and position."""
+        if self._experiment.kind is not LessonKind.FUNCTION:
+            return
         self._motion.stop()
         self._draw(self._player.position)
         self._place_current(self._target(self._player.position))
@@ -165,6 +169,8 @@ class FunctionPlot(pg.PlotWidget):
 
     @Slot(int)
     def _on_position_changed(self, position: int) -> None:
+        if self._experiment.kind is not LessonKind.FUNCTION:
+            return
         start = self._shown.copy()
         one_step = abs(position - self._previous_position) == 1
         self._draw(position)
@@ -214,13 +220,15 @@ class FunctionPlot(pg.PlotWidget):
                 ys = np.concatenate([ys, kept_ys])
 
         x_low, x_high = float(xs.min()), float(xs.max())
-        for minimizer in _minimizers_near(objective, float(trajectory.points[0, 0])):
+        minimizers = _minimizers_near(objective, float(trajectory.points[0, 0]))
+        for minimizer in minimizers:
             x_low, x_high = min(x_low, minimizer), max(x_high, minimizer)
         needed_x = (x_low, x_high)
         x_low, x_high = padded_range(x_low, x_high, padding=0.15, min_span=2.0)
-
+        # The lowest values in view: the edges, the middle and every minimum.
+        samples = [x_low, 0.5 * x_low + 0.5 * x_high, x_high, *minimizers]
         with np.errstate(all="ignore"):
-            floor = objective.value(np.array([[x_low], [0.5 * x_low + 0.5 * x_high], [x_high]]))
+            floor = objective.value(np.array(samples)[:, None])
         finite_floor = floor[np.isfinite(floor)]
         y_low = min(float(ys.min()), float(finite_floor.min()) if finite_floor.size else 0.0)
         y_high = float(ys.max())
@@ -267,22 +275,23 @@ class FunctionPlot(pg.PlotWidget):
         # Halves keep the differences finite for values near the largest float.
         x_pixels = size[0] / (x_high / 2 - x_low / 2)
         y_pixels = size[1] / (y_high / 2 - y_low / 2)
-        placed: list[tuple[float, float]] = []
         current = len(xs) - 1
+        # The current point has its own label: keep the others clear of it.
+        placed = [((xs[current] / 2 - x_low / 2) * x_pixels, (ys[current] / 2 - y_low / 2) * y_pixels)]
+        used = 0
         for index in chosen[: 4 * MAX_LABELS]:
-            if len(placed) == MAX_LABELS:
+            if used == MAX_LABELS:
                 break
-            if index == current:
-                continue
             px = (xs[index] / 2 - x_low / 2) * x_pixels
             py = (ys[index] / 2 - y_low / 2) * y_pixels
             if all(math.hypot(px - qx, py - qy) >= LABEL_SPACING_PX for qx, qy in placed):
-                label = self._labels[len(placed)]
+                label = self._labels[used]
                 label.setText(f"x{int(index)}")
                 label.setPos(float(xs[index] / self._sx), float(ys[index] / self._sy))
                 label.setVisible(True)
                 placed.append((px, py))
-        for label in self._labels[len(placed) :]:
+                used += 1
+        for label in self._labels[used:]:
             label.setVisible(False)
 
     def _draw_tangent(self, trajectory, position: int) -> None:

@@ -9,24 +9,27 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtWidgets import QWidget
 
+from ...core.lessons import LessonKind
 from ...model.comparison import Comparison
 from ...model.experiment import Experiment
 from ...model.player import Player
 from .axes import PowerOfTenAxis, StepAxis
 from .comparison_overlay import ComparisonOverlay, current_run_label, log_of_losses, positive_bounds
 from .ranges import axis_scale, padded_range
-from .style import COLORS
+from .style import COLORS, cache_axes
 
 #: Above this many steps the loss curve is drawn without symbols.
 MAX_SYMBOLS = 200
 
 
 class LossPlot(pg.PlotWidget):
-    """f(x_k) for k = 0 … position, with the current step marked.
+    """The loss at steps k = 0 … position, with the current step marked.
 
     A log axis cannot show a loss of exactly 0, so on a log axis zeros are
     drawn as triangles on the bottom edge of the view, with a note saying so.
     With a ``comparison``, its kept runs are drawn too, up to the same step.
+    The plot draws only lessons of ``kind``: f(x_k) over steps for function
+    lessons, J(w, b) over epochs for regression lessons.
     """
 
     def __init__(
@@ -35,10 +38,12 @@ class LossPlot(pg.PlotWidget):
         player: Player,
         parent: QWidget | None = None,
         comparison: Comparison | None = None,
+        kind: LessonKind = LessonKind.FUNCTION,
     ):
         self._axis = PowerOfTenAxis("left")
         super().__init__(parent, axisItems={"left": self._axis, "bottom": StepAxis("bottom")})
-        self.setObjectName("lossPlot")
+        self.setObjectName("lossPlot" if kind is LessonKind.FUNCTION else "regressionLossPlot")
+        self._kind = kind
         self._experiment = experiment
         self._player = player
         self._log = False
@@ -52,6 +57,7 @@ class LossPlot(pg.PlotWidget):
         self.setMouseEnabled(False, False)
         for name in ("left", "bottom"):
             plot.getAxis(name).enableAutoSIPrefix(False)
+        cache_axes(self)
 
         self._curve = pg.PlotDataItem(
             pen=pg.mkPen(COLORS["loss"], width=2),
@@ -67,7 +73,7 @@ class LossPlot(pg.PlotWidget):
         self._current = pg.ScatterPlotItem(
             size=13, pen=pg.mkPen("w", width=2), brush=pg.mkBrush(COLORS["current"])
         )
-        self._note = pg.TextItem(color=COLORS["zero"], anchor=(1.0, 1.0))
+        self._note = pg.TextItem(color=COLORS["zero"], anchor=(0.0, 0.0))
         for item in (self._curve, self._zeros, self._current):
             plot.addItem(item)
         plot.addItem(self._note, ignoreBounds=True)
@@ -104,8 +110,12 @@ class LossPlot(pg.PlotWidget):
 
     def retranslate(self) -> None:
         plot = self.getPlotItem()
-        plot.setLabel("bottom", QCoreApplication.translate("LossPlot", "Step k"))
-        plot.setLabel("left", QCoreApplication.translate("LossPlot", "Loss f(x_k)"))
+        if self._kind is LessonKind.REGRESSION:
+            plot.setLabel("bottom", QCoreApplication.translate("LossPlot", "Epoch"))
+            plot.setLabel("left", QCoreApplication.translate("LossPlot", "Loss J(w, b)"))
+        else:
+            plot.setLabel("bottom", QCoreApplication.translate("LossPlot", "Step k"))
+            plot.setLabel("left", QCoreApplication.translate("LossPlot", "Loss f(x_k)"))
         self._note.setText(QCoreApplication.translate("LossPlot", "▼ loss ≤ 0 (below any log axis)"))
 
     @Slot(bool)
@@ -131,6 +141,8 @@ class LossPlot(pg.PlotWidget):
 
     @Slot()
     def refresh(self) -> None:
+        if self._experiment.kind is not self._kind:
+            return
         trajectory = self._experiment.trajectory
         position = min(self._player.position, trajectory.last_step)
         losses = trajectory.losses[: position + 1]
@@ -162,8 +174,9 @@ class LossPlot(pg.PlotWidget):
         positive = losses > 0
         bounds = positive_bounds([losses, *kept])
         low, high = bounds if bounds is not None else (1.0, 1.0)
-        # Zeros sit one decade below the smallest positive loss.
-        floor = low / 10.0
+        # Zeros sit one decade below the smallest positive loss (or on it,
+        # when that loss is so small that a tenth of it underflows to 0).
+        floor = low / 10.0 if low / 10.0 > 0.0 else low
         shown = np.log10(np.where(positive, losses, floor))
         self._set_scale(1.0)
         self._curve.setData(steps, shown, symbol=symbols)
@@ -174,9 +187,10 @@ class LossPlot(pg.PlotWidget):
         current = losses[-1] if losses[-1] > 0 else floor
         self._current.setData([float(position)], [math.log10(current)])
 
-        y_low, y_high = padded_range(math.log10(floor), math.log10(high), 0.1, 1.0)
+        bottom = math.log10(floor) if zero_steps.size else math.log10(low)
+        y_low, y_high = padded_range(bottom, math.log10(high), 0.1, 1.0)
         self._apply_range(position, y_low, y_high)
-        self._note.setPos(max(float(position), 1.0), y_low)
+        self._note.setPos(self._view[0], y_high)
         self._draw_overlay(position, log_of_losses(floor))
 
     def _set_scale(self, scale: float) -> None:
@@ -184,7 +198,12 @@ class LossPlot(pg.PlotWidget):
         self._axis.setScale(scale)
 
     def _apply_range(self, position: int, y_low: float, y_high: float) -> None:
-        x_low, x_high = padded_range(0.0, max(float(position), 1.0), 0.05, 1.0)
+        # A regression run shows its whole length of epochs, so the axis
+        # stays put while playing; a function lesson's axis grows with the
+        # steps. The padding leaves room for the whole current-step marker.
+        if self._kind is LessonKind.REGRESSION:
+            position = self._experiment.trajectory.last_step
+        x_low, x_high = padded_range(0.0, max(float(position), 1.0), 0.1, 1.0)
         view = (x_low, x_high, y_low, y_high)
         if view != self._view:
             self._view = view

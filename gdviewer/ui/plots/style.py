@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QGraphicsItem
+
 #: Colours chosen to stay distinguishable for the common forms of colour
 #: blindness (Okabe-Ito palette) on a dark background.
 COLORS = {
@@ -30,3 +32,42 @@ _SUBSCRIPT_DIGITS = str.maketrans("0123456789-", "₀₁₂₃₄₅₆₇₈₉
 def subscript(number: int) -> str:
     """Write an integer with Unicode subscript digits: 12 -> ₁₂."""
     return str(number).translate(_SUBSCRIPT_DIGITS)
+
+#: Colours of the regression views, from the same palette.
+REGRESSION_COLORS = {
+    "data": "#56B4E9",
+    "selected": "#F0E442",
+    "line": "#E69F00",
+    "residual": "#D55E00",
+    "optimum": "#009E73",
+    "weight": "#E69F00",
+    "bias": "#CC79A7",
+    "path": "#FFFFFF",
+}
+
+
+def configure_plot(widget) -> None:
+    """Give a pyqtgraph PlotWidget the look of gdviewer's plots.
+
+    A light grid, no context menu or auto-range button, no mouse panning
+    (the plots set their own ranges) and plain numbers on the axes.
+    """
+    plot = widget.getPlotItem()
+    plot.showGrid(x=True, y=True, alpha=0.2)
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    widget.setMouseEnabled(False, False)
+    for name in ("left", "bottom"):
+        plot.getAxis(name).enableAutoSIPrefix(False)
+    cache_axes(widget)
+
+
+def cache_axes(widget) -> None:
+    """Keep each axis of a PlotWidget as a pixmap until its range or labels change.
+
+    Without the cache every repaint of the plot replays the axis drawing,
+    text included, which costs more than the curves on a software raster.
+    """
+    plot = widget.getPlotItem()
+    for name in ("left", "bottom"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

@@ -1,0 +1,78 @@
+"""The step panel's page for a regression epoch: the update with its numbers."""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from ..core.regression import RegressionStep, regression_step
+from ..model.experiment import Experiment
+from .plots.style import COLORS
+from .regression_text import (
+    regression_divergence_text,
+    result,
+    valley_paragraphs,
+    worked_step_lines,
+)
+
+#: Data sets up to this size get a table with one row per point.
+MAX_TABLE_ROWS = 12
+
+
+def regression_step_html(experiment: Experiment, position: int) -> str:
+    """Build the panel for the update of epoch ``position``.
+
+    At the last epoch of a run there is no next update, so the panel shows
+    the update that led there.
+    """
+    trajectory = experiment.trajectory
+    objective = experiment.objective
+    position = min(position, trajectory.last_step)
+    epoch = position if position < trajectory.last_step or position == 0 else position - 1
+    step = regression_step(objective.dataset, objective.loss, trajectory.points[epoch], trajectory.learning_rate)
+
+    heading = QCoreApplication.translate("StepPanel", "Epoch {epoch}: (w, b) = ({w}, {b}) → ({next_w}, {next_b})").format(
+        epoch=epoch,
+        w=result(step.parameters[0]), b=result(step.parameters[1]),
+        next_w=result(step.next_parameters[0]), next_b=result(step.next_parameters[1]),
+    )
+    rows = [f"<h3>{html.escape(heading)}</h3>"]
+    if len(objective.dataset) <= MAX_TABLE_ROWS:
+        rows.append(_point_table(objective.dataset.x, objective.dataset.y, step))
+    lines = worked_step_lines(step, objective.dataset.x, objective.dataset.y)
+    for line in lines:
+        is_update = line.startswith(("w :=", "b :="))
+        text = html.escape(line)
+        if is_update:
+            text = f"<b style='color:{COLORS['update']}'>{text}</b>"
+        rows.append(f"<p style='margin:2px 0'>{text}</p>")
+
+    if trajectory.last_step == 0:
+        empty = QCoreApplication.translate("StepPanel", "The run has no epochs: set the epoch count above 0.")
+        rows.append(f"<p>{html.escape(empty)}</p>")
+    elif position == trajectory.last_step and trajectory.divergence is not None:
+        rows.append(f"<p><b>{html.escape(regression_divergence_text(trajectory, experiment.curvature))}</b></p>")
+    elif position == trajectory.last_step:
+        last = QCoreApplication.translate("StepPanel", "This was the last epoch of the run.")
+        rows.append(f"<p>{html.escape(last)}</p>")
+
+    paragraphs = valley_paragraphs(objective, experiment.curvature, trajectory)
+    if paragraphs:
+        heading = QCoreApplication.translate("StepPanel", "Where the run ends, and why")
+        rows.append(f"<h4>{html.escape(heading)}</h4>")
+        rows.extend(f"<p>{html.escape(paragraph)}</p>" for paragraph in paragraphs)
+    return "\n".join(rows)
+
+
+def _point_table(x: np.ndarray, y: np.ndarray, step: RegressionStep) -> str:
+    header = ["i", "x", "y", "ŷ = w·x + b", "y − ŷ", "x·(y − ŷ)"]
+    cells = "".join(f"<th align='right'>{html.escape(name)}</th>" for name in header)
+    body = [f"<tr>{cells}</tr>"]
+    with np.errstate(all="ignore"):
+        weighted = x * step.errors
+    for i in range(x.size):
+        values = [str(i + 1), *(result(v) for v in (x[i], y[i], step.predictions[i], step.errors[i], weighted[i]))]
+        body.append("<tr>" + "".join(f"<td align='right'>{html.escape(v)}</td>" for v in values) + "</tr>")
+    return "<table cellspacing='0' cellpadding='3' border='1'>" + "".join(body) + "</table>"

@@ -1,0 +1,64 @@
+"""The four linked views of a regression lesson, in two rows for the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
+
+from ..core.lessons import LessonKind
+from ..model.experiment import Experiment
+from ..model.player import Player
+from .plots.contour_plot import ContourPlot
+from .plots.data_plot import DataPlot
+from .plots.loss_plot import LossPlot
+from .plots.parameter_plot import ParameterPlot
+
+
+class RegressionViews:
+    """Data with the current line, the contour map, the loss and w, b over epochs.
+
+    The window places ``upper`` (data plot | contour map) where a function
+    lesson shows its function plot, and ``lower`` (loss | w and b) where it
+    shows its loss plot. Every view follows the same player.
+    """
+
+    def __init__(self, experiment: Experiment, player: Player):
+        self.data_plot = DataPlot(experiment, player)
+        self.contour_plot = ContourPlot(experiment, player)
+        self.loss_plot = LossPlot(experiment, player, kind=LessonKind.REGRESSION)
+        self.parameter_plot = ParameterPlot(experiment, player)
+
+        self.log_scale = QCheckBox()
+        self.log_scale.setObjectName("regressionLossLogScale")
+        self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
+
+        self.upper = QSplitter(Qt.Orientation.Horizontal)
+        self.upper.setObjectName("regressionUpper")
+        self.upper.addWidget(self.data_plot)
+        self.upper.addWidget(self.contour_plot)
+        self.upper.setSizes([500, 500])
+
+        loss_box = QWidget()
+        loss_layout = QVBoxLayout(loss_box)
+        loss_layout.setContentsMargins(0, 0, 0, 0)
+        loss_layout.addWidget(self.loss_plot, 1)
+        loss_layout.addWidget(self.log_scale)
+        self.lower = QSplitter(Qt.Orientation.Horizontal)
+        self.lower.setObjectName("regressionLower")
+        self.lower.addWidget(loss_box)
+        self.lower.addWidget(self.parameter_plot)
+        self.lower.setSizes([300, 300])
+        self.retranslate()
+
+    def plots(self) -> list:
+        return [self.data_plot, self.contour_plot, self.loss_plot, self.parameter_plot]
+
+    def retranslate(self) -> None:
+        self.log_scale.setText(QCoreApplication.translate("RegressionViews", "Log scale"))
+        self.log_scale.setToolTip(QCoreApplication.translate("RegressionViews", "Show the loss on a logarithmic axis (Ctrl+L)"))
+        self.data_plot.setToolTip(
+            QCoreApplication.translate("RegressionViews", "Click to add a point, click a point to select it, drag a point to move it; "
+                "Delete removes the selected point. Ctrl+Z undoes an edit.")
+        )
+        for plot in self.plots():
+            plot.retranslate()
