@@ -309,3 +309,20 @@ def test_no_domain_violation_inside_domain():
 def test_variable_names_must_not_shadow_functions():
     with pytest.raises(ValueError, match="taken"):
         parse_formula("sin", variables=("sin",))
+
+
+def test_generated_script_repeats_formula_run(tmp_path):
+    import subprocess
+    import sys
+
+    from gdviewer.core.script import python_script, script_spec
+    from gdviewer.core.trajectory import run
+
+    objective = FormulaObjective(parse_formula("sin(x) + 0.1x^2"))
+    path = tmp_path / "run.py"
+    path.write_text(python_script(script_spec(objective, 1.0, 0.3, 6, "sin(x) + 0.1x^2")), encoding="utf-8")
+    printed = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in printed.splitlines()[1:]]
+    expected = run(objective, 1.0, 0.3, 6)
+    assert [float(row[1]) for row in rows] == expected.points[:, 0].tolist()
+    assert [float(row[2]) for row in rows] == expected.losses.tolist()
