@@ -266,8 +266,8 @@ class Experiment(QObject):
     def _leave_regression(self) -> bool:
         """Switch from a regression lesson to the function lessons; return True if it did.
 
-        The learning rate and step count of a regression say nothing about
-        a function, so they return to the default function lesson's.
+        The learning rate and step count of a regression do not suit a
+        function, so they return to the default function lesson's.
         """
         if self.kind is not LessonKind.REGRESSION:
             return False

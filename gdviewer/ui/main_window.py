@@ -84,9 +84,9 @@ class MainWindow(QMainWindow):
         self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
 
         # Layout: side panel | upper views over (lower views | step panel).
-        # Each stack contains the function lessons' views on page 0 (the
-        # function plot; the loss and sweep tabs) and the regression
-        # lessons' views on page 1.
+        # Page 0 of each stack holds the function lessons' views: the
+        # function plot, and the loss and sweep tabs. Page 1 holds the
+        # regression lessons' views.
         loss_box = QWidget()
         loss_layout = QVBoxLayout(loss_box)
         loss_layout.setContentsMargins(0, 0, 0, 0)
