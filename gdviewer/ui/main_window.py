@@ -23,6 +23,7 @@ from ..language import LANGUAGES, LanguageSwitcher, hangul_font_families
 from ..model.experiment import Experiment
 from ..model.player import Player
 from .data_files import DataFileActions
+from .experiment_files import ExperimentFileActions
 from .export_actions import ExportActions
 from .lesson_texts import lesson_title
 from .parameter_panel import ParameterPanel
@@ -134,6 +135,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_actions = ExperimentFileActions(self, self._settings)
+        self.file_menu.addAction(self.file_actions.open_action)
+        self.file_menu.addMenu(self.file_actions.recent_menu)
+        self.file_menu.addAction(self.file_actions.save_action)
+        self.file_menu.addAction(self.file_actions.save_as_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.data_files.import_action)
         self.file_menu.addAction(self.data_files.export_action)
         self.file_menu.addSeparator()
@@ -240,7 +247,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", "gdviewer: gradient descent, step by step"))
+        self.file_actions.retranslate()
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.data_files.retranslate()
@@ -389,6 +396,9 @@ class MainWindow(QMainWindow):
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.file_actions.maybe_save():
+            event.ignore()
+            return
         self.player.pause()
         self.experiment.stop_computing()
         self.function_plot.motion.stop()

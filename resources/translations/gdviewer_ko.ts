@@ -2,134 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>Batch</name>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="25"/>
+        <source>cannot export to {name}: use one of the suffixes {suffixes}</source>
+        <extracomment>What ``--export`` writes, by the output&apos;s suffix.</extracomment>
+        <translation>{name}(으)로 내보낼 수 없습니다. 다음 확장자 중 하나를 쓰세요: {suffixes}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="30"/>
+        <source>cannot export to {path}: the folder {folder} does not exist</source>
+        <translation>{path}(으)로 내보낼 수 없습니다. 폴더 {folder}가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="34"/>
+        <source>cannot export to {path}: it is not writable; choose another folder</source>
+        <translation>{path}(으)로 내보낼 수 없습니다. 쓰기 권한이 없으니 다른 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="79"/>
+        <source>gdviewer: writing {path} failed: {reason}</source>
+        <translation>gdviewer: {path}를 쓰지 못했습니다: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../gdviewer/app.py" line="31"/>
+        <location filename="../../gdviewer/app.py" line="32"/>
         <source>Watch gradient descent take every step. Without --print, opens the window.</source>
         <extracomment>The lesson that --data opens when no --lesson is given.</extracomment>
         <translation>경사 하강법의 매 단계를 지켜봅니다. --print 없이 실행하면 창을 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="37"/>
+        <location filename="../../gdviewer/app.py" line="38"/>
         <source>lesson to open or print (see --list-lessons)</source>
         <translation>열거나 출력할 레슨 (--list-lessons 참고)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="41"/>
+        <location filename="../../gdviewer/app.py" line="42"/>
         <source>print the lesson ids and titles, then exit</source>
         <translation>레슨 id와 제목을 출력하고 종료</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="45"/>
+        <location filename="../../gdviewer/app.py" line="46"/>
         <source>print one row per step (step, x, f(x), f′(x)) and the final state instead of opening a window</source>
         <translation>창을 여는 대신 단계마다 한 줄(step, x, f(x), f′(x))과 최종 상태를 출력</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="52"/>
+        <location filename="../../gdviewer/app.py" line="53"/>
         <source>number of updates (default: the lesson&apos;s)</source>
         <translation>업데이트 횟수 (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="56"/>
+        <location filename="../../gdviewer/app.py" line="57"/>
         <source>learning rate α (default: the lesson&apos;s)</source>
         <translation>학습률(Learning Rate) α (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="60"/>
+        <location filename="../../gdviewer/app.py" line="61"/>
         <source>start point: x₀ for a function lesson, w₀,b₀ for a regression lesson (default: the lesson&apos;s)</source>
         <translation>시작점: 함수 레슨은 x₀, 회귀 레슨은 w₀,b₀ (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="67"/>
+        <location filename="../../gdviewer/app.py" line="68"/>
         <source>run a regression lesson on the x and y columns of this CSV file (opens the regression lesson unless --lesson names another)</source>
         <translation>이 CSV 파일의 x, y 열로 회귀 레슨을 실행 (--lesson으로 다른 레슨을 고르지 않으면 회귀 레슨을 엽니다)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="75"/>
+        <location filename="../../gdviewer/app.py" line="76"/>
+        <source>an experiment saved by gdviewer to open, print or export</source>
+        <translation>열거나 출력하거나 내보낼, gdviewer로 저장한 실험 파일</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="80"/>
+        <source>write the run to OUT and exit; the suffix chooses the format: .png, .svg, .gif, .csv, .py or .gdv</source>
+        <translation>실행을 OUT에 쓰고 종료. 확장자로 형식을 고릅니다: .png, .svg, .gif, .csv, .py, .gdv</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="87"/>
         <source>interface language: ko (Korean) or en (English); overrides the saved choice and the system locale</source>
         <translation>화면 언어: ko(한국어) 또는 en(영어). 저장된 선택과 시스템 로캘보다 우선합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="94"/>
+        <location filename="../../gdviewer/app.py" line="116"/>
+        <source>{path} was not opened: {reason}</source>
+        <translation>{path}를 열지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="122"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path}를 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="143"/>
         <source>unknown lesson id {value!r}; choose one of: {ids}</source>
         <translation>알 수 없는 레슨 id {value!r}입니다. 다음 중 하나를 고르세요: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="99"/>
+        <location filename="../../gdviewer/app.py" line="148"/>
         <source>--steps {value} is out of range; use 0 to {max}</source>
         <translation>--steps {value}는 범위를 벗어났습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="103"/>
+        <location filename="../../gdviewer/app.py" line="152"/>
         <source>--learning-rate {value} is invalid; use a number from 0 to {max}</source>
         <translation>--learning-rate {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="119"/>
+        <location filename="../../gdviewer/app.py" line="176"/>
         <source>--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. w₀와 b₀를 두 수로 주세요. 예: --start 0.5,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="125"/>
+        <location filename="../../gdviewer/app.py" line="182"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ as one number, such as --start 2</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀를 수 하나로 주세요. 예: --start 2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="134"/>
+        <location filename="../../gdviewer/app.py" line="191"/>
         <source>--start {value} is invalid; {cell!r} is not a number</source>
         <translation>--start {value}는 잘못된 값입니다. {cell!r}은(는) 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="137"/>
+        <location filename="../../gdviewer/app.py" line="194"/>
         <source>--start {value} is invalid; use a number from {low} to {high}</source>
         <translation>--start {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="151"/>
+        <location filename="../../gdviewer/app.py" line="208"/>
         <source>--data needs a regression lesson, but {lesson} fits no data; use --lesson regression</source>
         <translation>--data는 회귀 레슨에만 쓸 수 있는데 {lesson}은(는) 데이터를 맞추지 않습니다. --lesson regression을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="158"/>
+        <location filename="../../gdviewer/app.py" line="215"/>
         <source>--data {path}: the file cannot be read ({reason})</source>
         <translation>--data {path}: 파일을 읽을 수 없습니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="160"/>
+        <location filename="../../gdviewer/app.py" line="217"/>
         <source>--data {path} was rejected: {reason}</source>
         <translation>--data {path}를 받아들일 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="192"/>
+        <location filename="../../gdviewer/app.py" line="249"/>
         <source>gdviewer: the function cannot be evaluated at the start point {value}; choose one closer to 0
 </source>
         <translation>gdviewer: 시작점 {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="201"/>
+        <location filename="../../gdviewer/app.py" line="258"/>
         <source>f(x) = {f}, start x0 = {start}, learning rate = {rate}, steps = {steps}</source>
         <translation>f(x) = {f}, 시작점 x0 = {start}, 학습률 = {rate}, 단계 수 = {steps}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="206"/>
+        <location filename="../../gdviewer/app.py" line="263"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="234"/>
+        <location filename="../../gdviewer/app.py" line="291"/>
         <source>gdviewer: the loss is not finite at the start (w, b) = ({w}, {b}); choose values closer to 0
 </source>
         <translation>gdviewer: 시작점 (w, b) = ({w}, {b})에서 손실이 유한하지 않습니다. 0에 더 가까운 값을 고르세요
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="265"/>
+        <location filename="../../gdviewer/app.py" line="327"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="346"/>
+        <location filename="../../gdviewer/app.py" line="414"/>
         <source>gdviewer: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Run it in a desktop session, or use --print to see a lesson in the terminal.</source>
         <extracomment>Options whose value may start with a minus sign, such as --start -1e6.</extracomment>
         <translation>gdviewer: 그래픽 디스플레이를 찾지 못해(DISPLAY와 WAYLAND_DISPLAY가 비어 있음) 창을 열 수 없습니다. 데스크톱 세션에서 실행하거나, --print로 터미널에서 레슨을 보세요.</translation>
@@ -355,55 +399,264 @@
         <translation>단계 수 {value}는 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="258"/>
+        <location filename="../../gdviewer/model/experiment.py" line="266"/>
         <source>Add point ({x}, {y})</source>
         <translation>점 ({x}, {y}) 추가</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="270"/>
+        <location filename="../../gdviewer/model/experiment.py" line="278"/>
         <source>Move point {number}</source>
         <translation>점 {number} 옮기기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="280"/>
+        <location filename="../../gdviewer/model/experiment.py" line="288"/>
         <source>The data needs at least one point, so the last point stays.</source>
         <translation>데이터에는 점이 하나 이상 있어야 하므로 마지막 점은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="283"/>
+        <location filename="../../gdviewer/model/experiment.py" line="291"/>
         <source>Delete point {number}</source>
         <translation>점 {number} 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="285"/>
+        <location filename="../../gdviewer/model/experiment.py" line="293"/>
         <source>Delete {count} points</source>
         <translation>점 {count}개 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="295"/>
-        <location filename="../../gdviewer/model/experiment.py" line="339"/>
+        <location filename="../../gdviewer/model/experiment.py" line="303"/>
+        <location filename="../../gdviewer/model/experiment.py" line="347"/>
         <source>Only the regression lessons use data: choose one first.</source>
         <translation>데이터는 회귀 레슨에서만 씁니다. 먼저 회귀 레슨을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="308"/>
+        <location filename="../../gdviewer/model/experiment.py" line="316"/>
         <source>The loss cannot be evaluated at w = {w}, b = {b}: choose start values closer to 0.</source>
         <translation>w = {w}, b = {b}에서 손실을 계산할 수 없습니다. 0에 더 가까운 시작값을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="311"/>
+        <location filename="../../gdviewer/model/experiment.py" line="319"/>
         <source>The function cannot be evaluated at x = {value}: choose a start point closer to 0.</source>
         <translation>x = {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="325"/>
+        <location filename="../../gdviewer/model/experiment.py" line="333"/>
         <source>The loss is not finite on this data: use smaller numbers.</source>
         <translation>이 데이터에서는 손실이 유한하지 않습니다. 더 작은 수를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="345"/>
+        <location filename="../../gdviewer/model/experiment.py" line="353"/>
         <source>Point coordinate {value} is invalid: use a number from {low} to {high}.</source>
         <translation>점 좌표 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentFiles</name>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="23"/>
+        <source>the file is {size} bytes, more than the {max} bytes an experiment can have</source>
+        <extracomment>The translatable forms of the core&apos;s FileProblem sentences.</extracomment>
+        <translation>파일이 {size}바이트로, 실험 파일의 최대 크기 {max}바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="24"/>
+        <source>the file is not UTF-8 text (byte {position})</source>
+        <translation>파일이 UTF-8 텍스트가 아닙니다 ({position}번째 바이트)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="25"/>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="26"/>
+        <source>the file is not valid JSON (line {line}, column {column}); it may be truncated or not a gdviewer experiment</source>
+        <translation>파일이 올바른 JSON이 아닙니다 ({line}행 {column}열). 잘렸거나 gdviewer 실험 파일이 아닐 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="30"/>
+        <source>the file is not a gdviewer experiment</source>
+        <translation>gdviewer 실험 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="31"/>
+        <source>the schema version {value} is invalid</source>
+        <translation>스키마 버전 {value}가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="32"/>
+        <source>the file was written by a newer gdviewer (schema version {version}); this version reads version {supported}: update gdviewer to open it</source>
+        <translation>더 새로운 gdviewer가 쓴 파일입니다 (스키마 버전 {version}). 이 버전은 {supported} 버전까지 읽으므로, gdviewer를 업데이트한 뒤 여세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="37"/>
+        <source>lesson {value} is unknown; known lessons: {known}</source>
+        <translation>레슨 {value}를 알 수 없습니다. 있는 레슨: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="38"/>
+        <source>the file contains {value}, which is not a finite number</source>
+        <translation>파일에 유한한 수가 아닌 {value}가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="39"/>
+        <source>&quot;{field}&quot; must be a number, not {value}</source>
+        <translation>&quot;{field}&quot;는 수여야 합니다. {value}는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="40"/>
+        <source>&quot;{field}&quot; is {value}; it must be between {low} and {high}</source>
+        <translation>&quot;{field}&quot;가 {value}입니다. {low}에서 {high} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="41"/>
+        <source>&quot;{field}&quot; must be a whole number, not {value}</source>
+        <translation>&quot;{field}&quot;는 정수여야 합니다. {value}는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="42"/>
+        <source>&quot;{field}&quot; must be a list of {shortest} to {longest} numbers, not {value}</source>
+        <translation>&quot;{field}&quot;는 수 {shortest}~{longest}개의 목록이어야 합니다. {value}는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="45"/>
+        <source>&quot;function&quot; must be a formula of 1 to {max} characters</source>
+        <translation>&quot;function&quot;은 1~{max}자의 식이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="46"/>
+        <source>&quot;data&quot; must hold two lists, &quot;x&quot; and &quot;y&quot;</source>
+        <translation>&quot;data&quot;에는 &quot;x&quot;와 &quot;y&quot; 두 목록이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="47"/>
+        <source>&quot;data&quot; has {x_count} x values but {y_count} y values</source>
+        <translation>&quot;data&quot;에 x 값은 {x_count}개인데 y 값은 {y_count}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="48"/>
+        <source>&quot;data&quot; must hold 1 to {max} points, not {count}</source>
+        <translation>&quot;data&quot;의 점은 1~{max}개여야 합니다. 지금은 {count}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="49"/>
+        <source>&quot;data&quot; {column} value {index} is {value}, not a finite number</source>
+        <translation>&quot;data&quot;의 {column} 값 {index}번이 {value}로, 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="50"/>
+        <source>&quot;compared&quot; must be a list of at most {max} runs, each an object</source>
+        <translation>&quot;compared&quot;는 최대 {max}개의 실행 목록이어야 하고, 각 실행은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="53"/>
+        <source>lesson {lesson} starts from {expected} number(s), but the file gives {value}</source>
+        <translation>레슨 {lesson}은 수 {expected}개에서 시작하는데, 파일에는 {value}가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="56"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="105"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="106"/>
+        <source>Open a saved experiment (*.gdv)</source>
+        <translation>저장한 실험(*.gdv)을 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="107"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="108"/>
+        <source>Save the experiment: function or data, parameters and step</source>
+        <translation>실험을 저장합니다: 함수나 데이터, 매개변수, 현재 단계</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="109"/>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="110"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="128"/>
+        <source>Open Experiment</source>
+        <translation>실험 열기</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="129"/>
+        <source>gdviewer experiments (*.gdv);;All files (*)</source>
+        <translation>gdviewer 실험 (*.gdv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="166"/>
+        <source>Save Experiment</source>
+        <translation>실험 저장</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="167"/>
+        <source>gdviewer experiments (*.gdv)</source>
+        <translation>gdviewer 실험 (*.gdv)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="183"/>
+        <source>Save failed</source>
+        <translation>저장 실패</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="184"/>
+        <source>Could not save {name}: {reason}. The file on disk was not changed.</source>
+        <translation>{name}를 저장하지 못했습니다: {reason}. 디스크의 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="191"/>
+        <source>Saved {name}</source>
+        <translation>{name}를 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="202"/>
+        <source>Unsaved Changes</source>
+        <translation>저장하지 않은 변경</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="203"/>
+        <source>The experiment has changes that are not saved. Save them first?</source>
+        <translation>실험에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="226"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="228"/>
+        <source>{name}[*] — gdviewer</source>
+        <translation>{name}[*] — gdviewer</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="250"/>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="263"/>
+        <source>Cannot Open Experiment</source>
+        <translation>실험을 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="264"/>
+        <source>{name} was not opened: {reason}. The current experiment is unchanged.</source>
+        <translation>{name}를 열지 않았습니다: {reason}. 지금 실험은 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -639,192 +892,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="243"/>
-        <source>gdviewer: gradient descent, step by step</source>
-        <translation>gdviewer: 한 단계씩 보는 경사 하강법</translation>
-    </message>
-    <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="244"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="245"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="247"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="248"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="255"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="249"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="256"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="250"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="257"/>
         <source>&amp;Delete Point</source>
         <translation>점 지우기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="251"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="258"/>
         <source>Delete the point selected in the data plot</source>
         <translation>데이터 그래프에서 선택한 점을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="253"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="260"/>
         <source>&amp;Lessons</source>
         <translation>레슨(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="256"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="263"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="257"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="258"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="265"/>
         <source>&amp;Log Scale for the Loss</source>
         <translation>손실을 로그 축으로(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="259"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="266"/>
         <source>Log scale</source>
         <translation>로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="260"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="267"/>
         <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
         <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="261"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="268"/>
         <source>&amp;Animate Moves</source>
         <translation>이동 애니메이션(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="262"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="269"/>
         <source>Glide the current point to its next place instead of jumping</source>
         <translation>현재 점이 다음 위치로 건너뛰지 않고 미끄러지듯 움직입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="263"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="264"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="265"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="272"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="266"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="273"/>
         <source>&amp;About gdviewer</source>
         <translation>gdviewer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="274"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="281"/>
         <source>Function plot</source>
         <translation>함수 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="275"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="282"/>
         <source>Loss plot</source>
         <translation>손실 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="282"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="289"/>
         <source>Something went wrong ({error}); the details are in the terminal. Your settings are kept.</source>
         <translation>예상하지 못한 오류가 났습니다({error}). 자세한 내용은 터미널에 있습니다. 설정은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="296"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="303"/>
         <source>No font with Korean letters was found, so Korean text shows as boxes. Install one, for example: sudo apt install fonts-nanum</source>
         <translation>한글 글꼴을 찾지 못해 한글이 네모로 보입니다. 한글 글꼴을 설치하세요. 예: sudo apt install fonts-nanum</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="344"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="351"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="345"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="352"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="346"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="353"/>
         <source>Step back</source>
         <translation>한 단계 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="347"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="354"/>
         <source>Reset to step 0</source>
         <translation>0단계로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="348"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="355"/>
         <source>Go to the last step</source>
         <translation>마지막 단계로 가기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="349"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="356"/>
         <source>Faster / slower</source>
         <translation>빠르게 / 느리게</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="350"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="357"/>
         <source>Log scale for the loss</source>
         <translation>손실 로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="351"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="358"/>
         <source>Undo / redo a data edit</source>
         <translation>데이터 편집 실행 취소 / 다시 실행</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="352"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="359"/>
         <source>Delete the selected point</source>
         <translation>선택한 점 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="353"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="360"/>
         <source>Import / export data</source>
         <translation>데이터 가져오기 / 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="354"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="361"/>
         <source>Choose lesson 1, 2, …</source>
         <translation>레슨 1, 2, … 고르기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="357"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="364"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="363"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="370"/>
         <source>About gdviewer</source>
         <translation>gdviewer 정보</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="364"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="371"/>
         <source>gdviewer {version} shows gradient descent one update at a time: the point on the curve, the loss, and the arithmetic of each step.</source>
         <translation>gdviewer {version}는 경사 하강법을 업데이트 한 번씩 보여 줍니다. 곡선 위의 점, 손실, 그리고 단계마다의 계산을 함께 봅니다.</translation>
     </message>
