@@ -662,157 +662,172 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="31"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="33"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="33"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="35"/>
         <source>gradient</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="34"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="36"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="35"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="37"/>
         <source>state</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="36"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="38"/>
         <source>finite</source>
         <translation>유한</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="37"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="39"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="47"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="141"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="49"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="146"/>
         <source>Export Figure</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="57"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="59"/>
         <source>Width of a PNG image; an SVG drawing scales freely.</source>
         <translation>PNG 이미지의 너비입니다. SVG 그림은 크기를 자유롭게 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="62"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="64"/>
         <source>Plot</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="63"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="90"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="65"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="92"/>
         <source>Width</source>
         <translation>너비</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="73"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="171"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="75"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="176"/>
         <source>Export Animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="85"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="87"/>
         <source> frames/s</source>
         <translation> 프레임/초</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="91"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="93"/>
         <source>Frame rate</source>
         <translation>프레임 속도</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="116"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="119"/>
         <source>Export &amp;Figure…</source>
         <translation>그림 내보내기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="117"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="120"/>
         <source>Save a plot or the whole plot area as PNG or SVG</source>
         <translation>그래프 하나나 그래프 영역 전체를 PNG 또는 SVG로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="118"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="121"/>
         <source>Export &amp;Animation…</source>
         <translation>애니메이션 내보내기(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="119"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="122"/>
         <source>Save the run from step 0 to the current step as an animated GIF</source>
         <translation>0단계부터 현재 단계까지의 실행을 움직이는 GIF로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="120"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="123"/>
+        <source>Copy Run as Python &amp;Script</source>
+        <translation>실행을 Python 스크립트로 복사(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="124"/>
+        <source>Copy a plain numpy script that repeats this run to the clipboard</source>
+        <translation>이 실행을 그대로 되풀이하는 numpy 스크립트를 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="125"/>
         <source>Export &amp;Trajectory…</source>
         <translation>궤적 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="121"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="126"/>
         <source>Save every step (parameters, gradient, loss, state) as CSV</source>
         <translation>모든 단계(매개변수, 기울기, 손실, 상태)를 CSV로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="136"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="141"/>
         <source>Whole plot area</source>
         <translation>그래프 영역 전체</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="142"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="147"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="158"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="197"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="230"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="163"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="202"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="235"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="171"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="176"/>
         <source>Animated GIF (*.gif)</source>
         <translation>움직이는 GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="187"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="192"/>
         <source>Rendering frames…</source>
         <translation>프레임을 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="187"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="192"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="206"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="211"/>
         <source>Export cancelled; {path} was not changed.</source>
         <translation>내보내기를 취소했습니다. {path}는 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="217"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="222"/>
         <source>Export Trajectory</source>
         <translation>궤적 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="218"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="223"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="236"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="258"/>
+        <source>Copied a Python script of this run; paste it into a file and run it.</source>
+        <translation>이 실행의 Python 스크립트를 복사했습니다. 파일에 붙여 넣고 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="265"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="237"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="266"/>
         <source>Could not write {path}: {reason}. Choose another folder or name.</source>
         <translation>{path}를 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
     </message>
