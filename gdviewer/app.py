@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--export", metavar="OUT",
         help=translate(
             "CommandLine",
-            "write the run to OUT and exit; the suffix chooses the format: .png, .svg, .gif, .csv, .py or .gdv",
+            "write the run to OUT and exit; the suffix chooses the format: .png, .svg, .gif, .mp4, .csv, .py or .gdv",
         ),
     )
     parser.add_argument(

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 
 #: What ``--export`` writes, by the output's suffix.
-SUFFIXES = (".png", ".svg", ".gif", ".csv", ".py", ".gdv")
-FIGURE_SUFFIXES = (".png", ".svg", ".gif")
+SUFFIXES = (".png", ".svg", ".gif", ".mp4", ".csv", ".py", ".gdv")
+FIGURE_SUFFIXES = (".png", ".svg", ".gif", ".mp4")
 EXIT_USAGE = 2
 
 
@@ -114,7 +114,7 @@ def _export_figure(options: argparse.Namespace, path: str, apply_options) -> Non
         window.player.seek(window.experiment.trajectory.last_step if position is None else position)
         for _ in range(3):
             application.processEvents()
-        if path.lower().endswith(".gif"):
+        if path.lower().endswith((".gif", ".mp4")):
             exporter = AnimationExporter(window.plot_area, window.player, path, window.player.position, 800, 4.0)
             failures: list[str] = []
             exporter.failed.connect(failures.append)

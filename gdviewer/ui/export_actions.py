@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.export import TableTerms, write_trajectory_csv
 from ..core.script import python_script, script_spec
-from .figure_export import AnimationExporter, export_area, export_plot
+from .figure_export import AnimationExporter, animation_suffixes, export_area, export_plot
 
 
 def table_terms(dimension: int) -> TableTerms:
@@ -119,7 +119,7 @@ class ExportActions(QObject):
         self.figure.setText(translate("Export", "Export &Figure…"))
         self.figure.setToolTip(translate("Export", "Save a plot or the whole plot area as PNG or SVG"))
         self.animation.setText(translate("Export", "Export &Animation…"))
-        self.animation.setToolTip(translate("Export", "Save the run from step 0 to the current step as an animated GIF"))
+        self.animation.setToolTip(translate("Export", "Save the run from step 0 to the current step as an animated GIF or an MP4 video"))
         self.script.setText(translate("Export", "Copy Run as Python &Script"))
         self.script.setToolTip(translate("Export", "Copy a plain numpy script that repeats this run to the clipboard"))
         self.table.setText(translate("Export", "Export &Trajectory…"))
@@ -172,8 +172,11 @@ class ExportActions(QObject):
         options = AnimationOptionsDialog(min(1200, window.plot_area.width()), window)
         if options.exec() != QDialog.DialogCode.Accepted:
             return
+        filters = [translate("Export", "Animated GIF (*.gif)")]
+        if ".mp4" in animation_suffixes():
+            filters.append(translate("Export", "MP4 video (*.mp4)"))
         path, _filter = QFileDialog.getSaveFileName(
-            window, translate("Export", "Export Animation"), "gdviewer.gif", translate("Export", "Animated GIF (*.gif)")
+            window, translate("Export", "Export Animation"), "gdviewer.gif", ";;".join(filters)
         )
         if path:
             self.start_animation(path, options.width.value(), options.frame_rate.value())

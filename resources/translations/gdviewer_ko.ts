@@ -75,8 +75,8 @@
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="80"/>
-        <source>write the run to OUT and exit; the suffix chooses the format: .png, .svg, .gif, .csv, .py or .gdv</source>
-        <translation>실행을 OUT에 쓰고 종료. 확장자로 형식을 고릅니다: .png, .svg, .gif, .csv, .py, .gdv</translation>
+        <source>write the run to OUT and exit; the suffix chooses the format: .png, .svg, .gif, .mp4, .csv, .py or .gdv</source>
+        <translation>실행을 OUT에 쓰고 종료. 확장자로 형식을 고릅니다: .png, .svg, .gif, .mp4, .csv, .py, .gdv</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="87"/>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="75"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="176"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="179"/>
         <source>Export Animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
@@ -746,8 +746,8 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="122"/>
-        <source>Save the run from step 0 to the current step as an animated GIF</source>
-        <translation>0단계부터 현재 단계까지의 실행을 움직이는 GIF로 저장합니다</translation>
+        <source>Save the run from step 0 to the current step as an animated GIF or an MP4 video</source>
+        <translation>0단계부터 현재 단계까지의 실행을 움직이는 GIF나 MP4 동영상으로 저장합니다</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="123"/>
@@ -781,53 +781,58 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="163"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="202"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="235"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="205"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="238"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="176"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="175"/>
         <source>Animated GIF (*.gif)</source>
         <translation>움직이는 GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="192"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="177"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 동영상 (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="195"/>
         <source>Rendering frames…</source>
         <translation>프레임을 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="192"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="195"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="211"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="214"/>
         <source>Export cancelled; {path} was not changed.</source>
         <translation>내보내기를 취소했습니다. {path}는 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="222"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="225"/>
         <source>Export Trajectory</source>
         <translation>궤적 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="223"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="226"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="258"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="261"/>
         <source>Copied a Python script of this run; paste it into a file and run it.</source>
         <translation>이 실행의 Python 스크립트를 복사했습니다. 파일에 붙여 넣고 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="265"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="268"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="266"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="269"/>
         <source>Could not write {path}: {reason}. Choose another folder or name.</source>
         <translation>{path}를 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
     </message>

@@ -116,3 +116,19 @@ def test_copy_script_puts_runnable_source_on_clipboard(window, tmp_path):
     printed = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, check=True).stdout
     assert printed.splitlines()[1:] == ["0 1.0 2.0 4.0", "1 0.6 0.72 2.4", *printed.splitlines()[3:]]
     assert printed.splitlines()[-1].split()[1] == repr(float(window.experiment.trajectory.points[-1, 0]))
+
+
+def test_animation_as_mp4_video(window, qtbot, tmp_path):
+    import imageio_ffmpeg
+
+    window.player.seek(4)
+    path = tmp_path / "run.mp4"
+    exporter = window.export_actions.start_animation(str(path), 401, 5.0)
+    with qtbot.waitSignal(exporter.finished, timeout=30000):
+        pass
+    reader = imageio_ffmpeg.read_frames(str(path))
+    metadata = next(reader)
+    width, height = metadata["size"]
+    assert width == 400
+    assert height % 2 == 0
+    assert sum(1 for _ in reader) == 5
