@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from .core.datasets import CsvError, load_csv
+from .core.datasets import CsvError, Dataset, load_csv
 from .core.expressions import FormulaError, FormulaObjective, parse_formula, update_rule
 from .core.lessons import DEFAULT_LESSON_ID, LESSONS, Lesson, LessonKind, find_lesson, lesson_ids
 from .core.numbers import format_number
@@ -74,6 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "file", nargs="?", metavar="FILE.gdv",
+        help=translate("CommandLine", "an experiment saved by gdviewer to open, print or export"),
+    )
+    parser.add_argument(
+        "--export", metavar="OUT",
+        help=translate(
+            "CommandLine",
+            "write the run to OUT and exit; the suffix chooses the format: .png, .svg, .gif, .mp4, .csv, .py or .gdv",
+        ),
+    )
+    parser.add_argument(
         "--lang", choices=sorted(LANGUAGES),
         help=translate(
             "CommandLine",
@@ -98,12 +109,50 @@ def chosen_lesson(options: argparse.Namespace) -> Lesson:
     return find_lesson(DATA_LESSON_ID if options.data is not None else DEFAULT_LESSON_ID)
 
 
+def _read_file_options(parser: argparse.ArgumentParser, options: argparse.Namespace) -> None:
+    """Fill the options that the command line left unset from an experiment file."""
+    from .core.experiment_file import ExperimentFileError
+    from .model.experiment_io import read_experiment
+    from .ui.experiment_files import problem_text
+
+    options.position = None
+    options.state = None
+    if options.file is None:
+        return
+    try:
+        state = read_experiment(options.file)
+    except ExperimentFileError as error:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "{path} was not opened: {reason}").format(
+                path=options.file, reason=problem_text(error)
+            )
+        )
+    except OSError as error:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "{path} cannot be read: {reason}").format(
+                path=options.file, reason=error.strerror or error
+            )
+        )
+    options.state = state
+    options.position = state.position
+    if options.lesson is None and options.function is None:
+        options.lesson = state.lesson_id
+        options.function = state.function
+    if options.learning_rate is None:
+        options.learning_rate = state.learning_rate
+    if options.steps is None:
+        options.steps = state.steps
+    if options.start is None:
+        options.start = ",".join(repr(value) for value in state.start)
+
+
 def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace) -> None:
     """Reject invalid option values with a message naming the value and the fix."""
     if options.lesson is not None and options.function is not None:
         parser.error(QCoreApplication.translate("CommandLine", "use either --lesson or --function, not both"))
     if options.data is not None and options.function is not None:
         parser.error(QCoreApplication.translate("CommandLine", "use either --data or --function, not both"))
+    _read_file_options(parser, options)
     if options.function is not None:
         _check_function(parser, options.function)
     if options.lesson is not None and options.lesson not in lesson_ids():
@@ -126,6 +175,14 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
     options.dataset = None
     if options.data is not None:
         options.dataset = _load_data(parser, options.data, lesson)
+    elif options.state is not None and options.state.data is not None and lesson.kind is LessonKind.REGRESSION:
+        options.dataset = Dataset(np.array(options.state.data[0]), np.array(options.state.data[1]))
+    if options.export is not None:
+        from .batch import check_output
+
+        problem = check_output(options.export)
+        if problem is not None:
+            parser.error(problem)
 
 
 def _parse_start(parser: argparse.ArgumentParser, text: str, lesson: Lesson) -> float | tuple[float, float]:
@@ -314,7 +371,12 @@ def run_window(options: argparse.Namespace, settings: QSettings, switcher: Langu
     application.setWindowIcon(QIcon(str(resource_path("icons", "gdviewer.svg"))))
     window = MainWindow(settings, language_switcher=switcher)
     sys.excepthook = window.report_unexpected_error
+    if options.file is not None:
+        window.file_actions.open_file(options.file)
     apply_options(window.experiment, options)
+    if options.position is not None:
+        window.player.seek(options.position)
+        window.setWindowModified(False)
     window.show()
     window.warn_if_no_hangul_font()
     return application.exec()
@@ -338,6 +400,8 @@ def apply_options(experiment, options: argparse.Namespace) -> None:
         experiment.set_learning_rate(options.learning_rate)
     if options.steps is not None:
         experiment.set_steps(options.steps)
+    if getattr(options, "position", None) is not None:
+        experiment.compute_all()
 
 
 def requested_language(arguments: list[str]) -> str | None:
@@ -387,13 +451,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = join_signed_values(list(sys.argv[1:] if argv is None else argv))
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
-    window_mode = not ({"--print", "--list-lessons", "-h", "--help"} & set(arguments))
+    exporting = any(argument == "--export" or argument.startswith("--export=") for argument in arguments)
+    window_mode = not ({"--print", "--list-lessons", "-h", "--help"} & set(arguments)) and not exporting
+    if exporting and not display_available(True):
+        # Figures are drawn by the same widgets as in the window, off screen.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if window_mode and not display_available(window_mode):
         window_mode = False
         missing_display = True
     else:
         missing_display = False
-    if window_mode:
+    if window_mode or exporting:
         from PySide6.QtWidgets import QApplication
 
         application = QApplication.instance() or QApplication([sys.argv[0], *arguments])
@@ -422,6 +490,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if options.list_lessons:
             print_lessons(sys.stdout)
             return 0
+        if options.export is not None:
+            from .batch import export
+
+            return export(options, options.export, apply_options)
         if options.print_table:
             try:
                 return print_run(options, sys.stdout)

@@ -7,6 +7,7 @@ parser reads it, so no file can make code run.
 
 from __future__ import annotations
 
+import enum
 import json
 import math
 import os
@@ -25,8 +26,52 @@ MAX_FORMULA_LENGTH = 500
 MAX_COMPARED_RUNS = 6
 
 
+class FileProblem(enum.Enum):
+    """Why a file cannot be opened, each with the English sentence it reads as.
+
+    The user interface shows its own translation of the same sentence; the
+    placeholders are the ``details`` of the ExperimentFileError.
+    """
+
+    TOO_LARGE = "the file is {size} bytes, more than the {max} bytes an experiment can have"
+    NOT_UTF8 = "the file is not UTF-8 text (byte {position})"
+    EMPTY = "the file is empty"
+    NOT_JSON = (
+        "the file is not valid JSON (line {line}, column {column}); it may be truncated or not a gdviewer experiment"
+    )
+    NOT_EXPERIMENT = "the file is not a gdviewer experiment"
+    BAD_VERSION = "the schema version {value} is invalid"
+    NEWER_VERSION = (
+        "the file was written by a newer gdviewer (schema version {version}); "
+        "this version reads version {supported}: update gdviewer to open it"
+    )
+    UNKNOWN_LESSON = "lesson {value} is unknown; known lessons: {known}"
+    NOT_FINITE = "the file contains {value}, which is not a finite number"
+    NOT_A_NUMBER = '"{field}" must be a number, not {value}'
+    OUT_OF_RANGE = '"{field}" is {value}; it must be between {low} and {high}'
+    NOT_WHOLE = '"{field}" must be a whole number, not {value}'
+    BAD_LIST = '"{field}" must be a list of {shortest} to {longest} numbers, not {value}'
+    BAD_FORMULA = '"function" must be a formula of 1 to {max} characters'
+    BAD_DATA = '"data" must hold two lists, "x" and "y"'
+    DATA_LENGTHS = '"data" has {x_count} x values but {y_count} y values'
+    DATA_COUNT = '"data" must hold 1 to {max} points, not {count}'
+    DATA_VALUE = '"data" {column} value {index} is {value}, not a finite number'
+    BAD_COMPARED = '"compared" must be a list of at most {max} runs, each an object'
+    WRONG_START = "lesson {lesson} starts from {expected} number(s), but the file gives {value}"
+    REJECTED = "{reason}"
+
+
 class ExperimentFileError(ValueError):
-    """A file that cannot be opened as an experiment; the message says why and what to do."""
+    """A file that cannot be opened as an experiment.
+
+    ``problem`` says what is wrong and ``details`` fills its sentence; str()
+    gives the English sentence.
+    """
+
+    def __init__(self, problem: FileProblem, **details: Any):
+        self.problem = problem
+        self.details = {key: (value if isinstance(value, str) else repr(value)) for key, value in details.items()}
+        super().__init__(problem.value.format(**self.details))
 
 
 @dataclass(frozen=True)
@@ -92,42 +137,34 @@ def load(path: str | os.PathLike, known_lessons: set[str], limits: dict[str, flo
     path = Path(path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ExperimentFileError(
-            f"the file is {size} bytes, more than the {MAX_FILE_BYTES} bytes an experiment can have"
-        )
+        raise ExperimentFileError(FileProblem.TOO_LARGE, size=str(size), max=str(MAX_FILE_BYTES))
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ExperimentFileError(f"the file is not UTF-8 text (byte {error.start})") from None
+        raise ExperimentFileError(FileProblem.NOT_UTF8, position=str(error.start)) from None
     return from_json(text, known_lessons, limits)
 
 
 def from_json(text: str, known_lessons: set[str], limits: dict[str, float]) -> ExperimentState:
     """Validate a JSON document; see ``load``."""
     if not text.strip():
-        raise ExperimentFileError("the file is empty")
+        raise ExperimentFileError(FileProblem.EMPTY)
     try:
         document = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
-        raise ExperimentFileError(
-            f"the file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}); "
-            "it may be truncated or not a gdviewer experiment"
-        ) from None
+        raise ExperimentFileError(FileProblem.NOT_JSON, line=str(error.lineno), column=str(error.colno)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ExperimentFileError(f'the file is not a gdviewer experiment (no "format": "{FORMAT}")')
+        raise ExperimentFileError(FileProblem.NOT_EXPERIMENT)
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ExperimentFileError(f"the schema version {version!r} is invalid")
+        raise ExperimentFileError(FileProblem.BAD_VERSION, value=repr(version))
     if version > SCHEMA_VERSION:
-        raise ExperimentFileError(
-            f"the file was written by a newer gdviewer (schema version {version}); "
-            f"this version reads version {SCHEMA_VERSION}: update gdviewer to open it"
-        )
+        raise ExperimentFileError(FileProblem.NEWER_VERSION, version=str(version), supported=str(SCHEMA_VERSION))
 
     lesson_id = document.get("lesson")
     if lesson_id not in known_lessons:
-        raise ExperimentFileError(f"lesson {lesson_id!r} is unknown; known lessons: {', '.join(sorted(known_lessons))}")
+        raise ExperimentFileError(FileProblem.UNKNOWN_LESSON, value=repr(lesson_id), known=", ".join(sorted(known_lessons)))
     start = _numbers(document, "start", 1, 2, limits["start"])
     learning_rate = _number(document, "learning_rate", 0.0, limits["learning_rate"])
     steps = _integer(document, "steps", 0, int(limits["steps"]))
@@ -139,26 +176,26 @@ def from_json(text: str, known_lessons: set[str], limits: dict[str, float]) -> E
 
 
 def _reject_constant(name: str):
-    raise ExperimentFileError(f"the file contains {name}, which is not a finite number")
+    raise ExperimentFileError(FileProblem.NOT_FINITE, value=name)
 
 
 def _number(container: dict, key: str, low: float, high: float, where: str = "") -> float:
     value = container.get(key)
     label = f"{where}{key}"
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ExperimentFileError(f'"{label}" must be a number, not {value!r}')
+        raise ExperimentFileError(FileProblem.NOT_A_NUMBER, field=label, value=value)
     value = float(value)
     if not (math.isfinite(value) and low <= value <= high):
-        raise ExperimentFileError(f'"{label}" is {value!r}; it must be between {low:g} and {high:g}')
+        raise ExperimentFileError(FileProblem.OUT_OF_RANGE, field=label, value=value, low=f"{low:g}", high=f"{high:g}")
     return value
 
 
 def _integer(container: dict, key: str, low: int, high: int) -> int:
     value = container.get(key)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ExperimentFileError(f'"{key}" must be a whole number, not {value!r}')
+        raise ExperimentFileError(FileProblem.NOT_WHOLE, field=key, value=value)
     if not low <= value <= high:
-        raise ExperimentFileError(f'"{key}" is {value}; it must be between {low} and {high}')
+        raise ExperimentFileError(FileProblem.OUT_OF_RANGE, field=key, value=str(value), low=str(low), high=str(high))
     return value
 
 
@@ -166,7 +203,9 @@ def _numbers(container: dict, key: str, shortest: int, longest: int, bound: floa
     values = container.get(key)
     label = f"{where}{key}"
     if not isinstance(values, list) or not shortest <= len(values) <= longest:
-        raise ExperimentFileError(f'"{label}" must be a list of {shortest} to {longest} numbers, not {values!r}')
+        raise ExperimentFileError(
+            FileProblem.BAD_LIST, field=label, shortest=str(shortest), longest=str(longest), value=values
+        )
     return tuple(_number({key: value}, key, -bound, bound, where) for value in values)
 
 
@@ -175,7 +214,7 @@ def _formula(document: dict) -> str | None:
     if formula is None:
         return None
     if not isinstance(formula, str) or not 0 < len(formula) <= MAX_FORMULA_LENGTH:
-        raise ExperimentFileError(f'"function" must be a formula of 1 to {MAX_FORMULA_LENGTH} characters')
+        raise ExperimentFileError(FileProblem.BAD_FORMULA, max=str(MAX_FORMULA_LENGTH))
     return formula
 
 
@@ -184,17 +223,17 @@ def _data(document: dict) -> tuple[tuple[float, ...], tuple[float, ...]] | None:
     if data is None:
         return None
     if not isinstance(data, dict) or not isinstance(data.get("x"), list) or not isinstance(data.get("y"), list):
-        raise ExperimentFileError('"data" must hold two lists, "x" and "y"')
+        raise ExperimentFileError(FileProblem.BAD_DATA)
     xs, ys = data["x"], data["y"]
     if len(xs) != len(ys):
-        raise ExperimentFileError(f'"data" has {len(xs)} x values but {len(ys)} y values')
+        raise ExperimentFileError(FileProblem.DATA_LENGTHS, x_count=str(len(xs)), y_count=str(len(ys)))
     if not 1 <= len(xs) <= MAX_POINTS:
-        raise ExperimentFileError(f'"data" must hold 1 to {MAX_POINTS} points, not {len(xs)}')
+        raise ExperimentFileError(FileProblem.DATA_COUNT, max=str(MAX_POINTS), count=str(len(xs)))
     columns = []
     for name, column in (("x", xs), ("y", ys)):
         for index, value in enumerate(column):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-                raise ExperimentFileError(f'"data" {name} value {index + 1} is {value!r}, not a finite number')
+                raise ExperimentFileError(FileProblem.DATA_VALUE, column=name, index=str(index + 1), value=repr(value))
         columns.append(tuple(float(value) for value in column))
     return columns[0], columns[1]
 
@@ -202,11 +241,11 @@ def _data(document: dict) -> tuple[tuple[float, ...], tuple[float, ...]] | None:
 def _compared(document: dict, limits: dict[str, float]) -> tuple[ComparedRun, ...]:
     runs = document.get("compared", [])
     if not isinstance(runs, list) or len(runs) > MAX_COMPARED_RUNS:
-        raise ExperimentFileError(f'"compared" must be a list of at most {MAX_COMPARED_RUNS} runs')
+        raise ExperimentFileError(FileProblem.BAD_COMPARED, max=str(MAX_COMPARED_RUNS))
     result = []
     for index, run in enumerate(runs):
         if not isinstance(run, dict):
-            raise ExperimentFileError(f'"compared" run {index + 1} must be an object')
+            raise ExperimentFileError(FileProblem.BAD_COMPARED, max=str(MAX_COMPARED_RUNS))
         where = f"compared run {index + 1} "
         result.append(
             ComparedRun(

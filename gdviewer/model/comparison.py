@@ -80,9 +80,12 @@ class Comparison(QObject):
     -------
     runsChanged()
         Runs were added, removed or extended; read ``runs``.
+    runsReplaced()
+        The set of kept runs changed (``set_runs``), not only their length.
     """
 
     runsChanged = Signal()
+    runsReplaced = Signal()
 
     def __init__(self, experiment: Experiment, parent: QObject | None = None):
         super().__init__(parent)
@@ -104,6 +107,7 @@ class Comparison(QObject):
     def set_runs(self, runs) -> None:
         """Show exactly these runs; runs still computing continue."""
         self._runs = tuple(runs)[:MAX_RUNS]
+        self.runsReplaced.emit()
         self.runsChanged.emit()
         if self.computing:
             self._timer.start()
@@ -120,6 +124,18 @@ class Comparison(QObject):
         return self._make(
             experiment.objective, experiment.function_text, experiment.start, experiment.learning_rate, experiment.steps
         )
+
+    def runs_like_current(self, settings) -> list[ComparedRun]:
+        """Return kept runs of the current function and steps, one per (learning rate, start) pair."""
+        experiment = self._experiment
+        runs: list[ComparedRun] = []
+        for index, (learning_rate, start) in enumerate(settings):
+            runs.append(
+                ComparedRun(
+                    experiment.objective, experiment.function_text, start, learning_rate, experiment.steps, index
+                )
+            )
+        return runs
 
     def lesson_pair(self) -> tuple[ComparedRun, ComparedRun]:
         """Return the runs α = 1 and α = 0.1 of the convergence lesson, with fresh colours."""

@@ -369,6 +369,14 @@ class Experiment(QObject):
         self._restart()
         self.parametersChanged.emit()
 
+    def compute_all(self) -> None:
+        """Finish a long run now instead of chunk by chunk (for saving, opening and export)."""
+        if self._run is not None and not self._run.finished:
+            self._continue_timer.stop()
+            self._run.advance(self._steps + 1)
+            self._trajectory = self._run.trajectory()
+            self.trajectoryChanged.emit()
+
     @Slot()
     def stop_computing(self) -> None:
         """Stop extending a long run; the steps computed so far remain."""

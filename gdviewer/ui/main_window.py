@@ -29,6 +29,7 @@ from ..model.player import Player
 from ..model.sweep import SweepModel
 from .comparison_panel import ComparisonPanel
 from .data_files import DataFileActions
+from .experiment_files import ExperimentFileActions
 from .export_actions import ExportActions
 from .lesson_texts import lesson_title
 from .parameter_panel import ParameterPanel
@@ -166,6 +167,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_actions = ExperimentFileActions(self, self._settings)
+        self.file_menu.addAction(self.file_actions.open_action)
+        self.file_menu.addMenu(self.file_actions.recent_menu)
+        self.file_menu.addAction(self.file_actions.save_action)
+        self.file_menu.addAction(self.file_actions.save_as_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.data_files.import_action)
         self.file_menu.addAction(self.data_files.export_action)
         self.file_menu.addSeparator()
@@ -226,7 +233,7 @@ class MainWindow(QMainWindow):
         self.animate_action.setCheckable(True)
         self.animate_action.setChecked(True)
         self.animate_action.toggled.connect(self.function_plot.set_animated)
-        self.sweep_action = self._action("actionShowSweep", "Ctrl+Shift+S", self._show_sweep)
+        self.sweep_action = self._action("actionShowSweep", "Ctrl+Shift+W", self._show_sweep)
         self.view_menu.addAction(self.log_action)
         self.view_menu.addAction(self.animate_action)
         self.view_menu.addAction(self.sweep_action)
@@ -294,7 +301,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", "gdviewer: gradient descent, step by step"))
+        self.file_actions.retranslate()
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.data_files.retranslate()
@@ -421,7 +428,7 @@ class MainWindow(QMainWindow):
             (QCoreApplication.translate("MainWindow", "Fastest learning rate"), "Ctrl+Shift+F"),
             (QCoreApplication.translate("MainWindow", "Add the run to the comparison"), "Ctrl+D"),
             (QCoreApplication.translate("MainWindow", "Compare the lesson pair"), "Ctrl+Shift+P"),
-            (QCoreApplication.translate("MainWindow", "Learning-rate sweep"), "Ctrl+Shift+S"),
+            (QCoreApplication.translate("MainWindow", "Learning-rate sweep"), "Ctrl+Shift+W"),
             (QCoreApplication.translate("MainWindow", "Undo / redo a data edit or a comparison change"), "Ctrl+Z / Ctrl+Shift+Z"),
             (QCoreApplication.translate("MainWindow", "Delete the selected point"), "Delete"),
             (QCoreApplication.translate("MainWindow", "Import / export data"), "Ctrl+I / Ctrl+Shift+D"),
@@ -463,6 +470,9 @@ class MainWindow(QMainWindow):
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.file_actions.maybe_save():
+            event.ignore()
+            return
         self.player.pause()
         self.experiment.stop_computing()
         self.comparison.stop_computing()

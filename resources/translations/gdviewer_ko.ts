@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>Batch</name>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="25"/>
+        <source>cannot export to {name}: use one of the suffixes {suffixes}</source>
+        <extracomment>What ``--export`` writes, by the output&apos;s suffix.</extracomment>
+        <translation>{name}(으)로 내보낼 수 없습니다. 다음 확장자 중 하나를 쓰세요: {suffixes}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="30"/>
+        <source>cannot export to {path}: the folder {folder} does not exist</source>
+        <translation>{path}(으)로 내보낼 수 없습니다. 폴더 {folder}가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="34"/>
+        <source>cannot export to {path}: it is not writable; choose another folder</source>
+        <translation>{path}(으)로 내보낼 수 없습니다. 쓰기 권한이 없으니 다른 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="79"/>
+        <source>gdviewer: writing {path} failed: {reason}</source>
+        <translation>gdviewer: {path}를 쓰지 못했습니다: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../gdviewer/app.py" line="34"/>
@@ -46,123 +70,143 @@
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="78"/>
+        <source>an experiment saved by gdviewer to open, print or export</source>
+        <translation>열거나 출력하거나 내보낼, gdviewer로 저장한 실험 파일</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="82"/>
+        <source>write the run to OUT and exit; the suffix chooses the format: .png, .svg, .gif, .mp4, .csv, .py or .gdv</source>
+        <translation>실행을 OUT에 쓰고 종료. 확장자로 형식을 고릅니다: .png, .svg, .gif, .mp4, .csv, .py, .gdv</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="89"/>
         <source>interface language: ko (Korean) or en (English); overrides the saved choice and the system locale</source>
         <translation>화면 언어: ko(한국어) 또는 en(영어). 저장된 선택과 시스템 로캘보다 우선합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="85"/>
+        <location filename="../../gdviewer/app.py" line="96"/>
         <source>function of x to open or print instead of a lesson, such as &apos;2x^2&apos; or &apos;sin(x) + 0.1x^2&apos; (start, learning rate and steps default to the convergence lesson&apos;s)</source>
         <translation>레슨 대신 열거나 출력할 x의 함수. 예: &apos;2x^2&apos;, &apos;sin(x) + 0.1x^2&apos; (시작점, 학습률, 단계 수의 기본값은 수렴 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="104"/>
+        <location filename="../../gdviewer/app.py" line="126"/>
+        <source>{path} was not opened: {reason}</source>
+        <translation>{path}를 열지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="132"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path}를 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="152"/>
         <source>use either --lesson or --function, not both</source>
         <translation>--lesson과 --function 중 하나만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="106"/>
+        <location filename="../../gdviewer/app.py" line="154"/>
         <source>use either --data or --function, not both</source>
         <translation>--data와 --function 중 하나만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="111"/>
+        <location filename="../../gdviewer/app.py" line="160"/>
         <source>unknown lesson id {value!r}; choose one of: {ids}</source>
         <translation>알 수 없는 레슨 id {value!r}입니다. 다음 중 하나를 고르세요: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="116"/>
+        <location filename="../../gdviewer/app.py" line="165"/>
         <source>--steps {value} is out of range; use 0 to {max}</source>
         <translation>--steps {value}는 범위를 벗어났습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="120"/>
+        <location filename="../../gdviewer/app.py" line="169"/>
         <source>--learning-rate {value} is invalid; use a number from 0 to {max}</source>
         <translation>--learning-rate {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="136"/>
+        <location filename="../../gdviewer/app.py" line="193"/>
         <source>--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. w₀와 b₀를 두 수로 주세요. 예: --start 0.5,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="142"/>
+        <location filename="../../gdviewer/app.py" line="199"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ as one number, such as --start 2</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀를 수 하나로 주세요. 예: --start 2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="151"/>
+        <location filename="../../gdviewer/app.py" line="208"/>
         <source>--start {value} is invalid; {cell!r} is not a number</source>
         <translation>--start {value}는 잘못된 값입니다. {cell!r}은(는) 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="154"/>
+        <location filename="../../gdviewer/app.py" line="211"/>
         <source>--start {value} is invalid; use a number from {low} to {high}</source>
         <translation>--start {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="168"/>
+        <location filename="../../gdviewer/app.py" line="225"/>
         <source>--data needs a regression lesson, but {lesson} fits no data; use --lesson regression</source>
         <translation>--data는 회귀 레슨에만 쓸 수 있는데 {lesson}은(는) 데이터를 맞추지 않습니다. --lesson regression을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="175"/>
+        <location filename="../../gdviewer/app.py" line="232"/>
         <source>--data {path}: the file cannot be read ({reason})</source>
         <translation>--data {path}: 파일을 읽을 수 없습니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="177"/>
+        <location filename="../../gdviewer/app.py" line="234"/>
         <source>--data {path} was rejected: {reason}</source>
         <translation>--data {path}를 받아들일 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="189"/>
+        <location filename="../../gdviewer/app.py" line="246"/>
         <source>--function {value!r} is invalid: {message}</source>
         <translation>--function {value!r}는 잘못된 수식입니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="229"/>
+        <location filename="../../gdviewer/app.py" line="286"/>
         <source>function: {text}</source>
         <translation>함수: {text}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="232"/>
+        <location filename="../../gdviewer/app.py" line="289"/>
         <source>f(x) = {f}, start x0 = {start}, learning rate = {rate}, steps = {steps}</source>
         <translation>f(x) = {f}, 시작점 x0 = {start}, 학습률 = {rate}, 단계 수 = {steps}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="239"/>
+        <location filename="../../gdviewer/app.py" line="296"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="267"/>
+        <location filename="../../gdviewer/app.py" line="324"/>
         <source>at α = {rate}: x := {rule}</source>
         <translation>α = {rate}일 때: x := {rule}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="276"/>
+        <location filename="../../gdviewer/app.py" line="333"/>
         <source>Choose another start point with --start.</source>
         <translation>--start로 다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="277"/>
+        <location filename="../../gdviewer/app.py" line="334"/>
         <source>gdviewer: the function cannot be evaluated at the start point {value}; choose one closer to 0</source>
         <translation>gdviewer: 시작점 {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="297"/>
+        <location filename="../../gdviewer/app.py" line="354"/>
         <source>gdviewer: the loss is not finite at the start (w, b) = ({w}, {b}); choose values closer to 0
 </source>
         <translation>gdviewer: 시작점 (w, b) = ({w}, {b})에서 손실이 유한하지 않습니다. 0에 더 가까운 값을 고르세요
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="328"/>
+        <location filename="../../gdviewer/app.py" line="390"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="411"/>
+        <location filename="../../gdviewer/app.py" line="479"/>
         <source>gdviewer: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Run it in a desktop session, or use --print to see a lesson in the terminal.</source>
         <extracomment>Options whose value may start with a minus sign, such as --start -1e6.</extracomment>
         <translation>gdviewer: 그래픽 디스플레이를 찾지 못해(DISPLAY와 WAYLAND_DISPLAY가 비어 있음) 창을 열 수 없습니다. 데스크톱 세션에서 실행하거나, --print로 터미널에서 레슨을 보세요.</translation>
@@ -171,13 +215,13 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../gdviewer/model/comparison.py" line="136"/>
+        <location filename="../../gdviewer/model/comparison.py" line="152"/>
         <source>The comparison holds at most {count} runs: remove one first.</source>
         <extracomment>The maximum number of kept runs; each gets a colour of its own. The lesson pair compares these learning rates on the convergence lesson. Steps computed at once: the whole of a short run, the start of a long one.</extracomment>
         <translation>비교에는 실행을 {count}개까지만 둘 수 있습니다. 먼저 하나를 지우세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/comparison.py" line="138"/>
+        <location filename="../../gdviewer/model/comparison.py" line="154"/>
         <source>This run is already in the comparison: change the learning rate or the start point first.</source>
         <translation>이 실행은 이미 비교에 있습니다. 먼저 학습률이나 시작점을 바꾸세요.</translation>
     </message>
@@ -483,231 +527,460 @@
         <translation>단계 수 {value}는 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="389"/>
+        <location filename="../../gdviewer/model/experiment.py" line="397"/>
         <source>Add point ({x}, {y})</source>
         <translation>점 ({x}, {y}) 추가</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="401"/>
+        <location filename="../../gdviewer/model/experiment.py" line="409"/>
         <source>Move point {number}</source>
         <translation>점 {number} 옮기기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="411"/>
+        <location filename="../../gdviewer/model/experiment.py" line="419"/>
         <source>The data needs at least one point, so the last point stays.</source>
         <translation>데이터에는 점이 하나 이상 있어야 하므로 마지막 점은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="414"/>
+        <location filename="../../gdviewer/model/experiment.py" line="422"/>
         <source>Delete point {number}</source>
         <translation>점 {number} 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="416"/>
+        <location filename="../../gdviewer/model/experiment.py" line="424"/>
         <source>Delete {count} points</source>
         <translation>점 {count}개 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="426"/>
-        <location filename="../../gdviewer/model/experiment.py" line="484"/>
+        <location filename="../../gdviewer/model/experiment.py" line="434"/>
+        <location filename="../../gdviewer/model/experiment.py" line="492"/>
         <source>Only the regression lessons use data: choose one first.</source>
         <translation>데이터는 회귀 레슨에서만 씁니다. 먼저 회귀 레슨을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="454"/>
+        <location filename="../../gdviewer/model/experiment.py" line="462"/>
         <source>The loss cannot be evaluated at w = {w}, b = {b}: choose start values closer to 0.</source>
         <translation>w = {w}, b = {b}에서 손실을 계산할 수 없습니다. 0에 더 가까운 시작값을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="513"/>
+        <location filename="../../gdviewer/model/experiment.py" line="521"/>
         <source>Choose another start point.</source>
         <translation>다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="514"/>
+        <location filename="../../gdviewer/model/experiment.py" line="522"/>
         <source>The function cannot be evaluated at x = {value}: choose a start point closer to 0.</source>
         <translation>x = {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="520"/>
+        <location filename="../../gdviewer/model/experiment.py" line="528"/>
         <source>f(x) is not finite at x = {x}.</source>
         <translation>x = {x}에서 f(x)가 유한하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="523"/>
+        <location filename="../../gdviewer/model/experiment.py" line="531"/>
         <source>The start point moved from {old} to {new}. {reason}</source>
         <translation>시작점을 {old}에서 {new}(으)로 옮겼습니다. {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="530"/>
+        <location filename="../../gdviewer/model/experiment.py" line="538"/>
         <source>The function is not finite at the start point or at any of 0.1, ±0.5, ±1, ±2 and ±3: check where it is defined.</source>
         <translation>함수가 시작점에서도, 0.1, ±0.5, ±1, ±2, ±3 어디에서도 유한하지 않습니다. 함수가 정의되는 범위를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="470"/>
+        <location filename="../../gdviewer/model/experiment.py" line="478"/>
         <source>The loss is not finite on this data: use smaller numbers.</source>
         <translation>이 데이터에서는 손실이 유한하지 않습니다. 더 작은 수를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="490"/>
+        <location filename="../../gdviewer/model/experiment.py" line="498"/>
         <source>Point coordinate {value} is invalid: use a number from {low} to {high}.</source>
         <translation>점 좌표 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요.</translation>
     </message>
 </context>
 <context>
+    <name>ExperimentFiles</name>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="23"/>
+        <source>the file is {size} bytes, more than the {max} bytes an experiment can have</source>
+        <extracomment>The translatable forms of the core&apos;s FileProblem sentences.</extracomment>
+        <translation>파일이 {size}바이트로, 실험 파일의 최대 크기 {max}바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="24"/>
+        <source>the file is not UTF-8 text (byte {position})</source>
+        <translation>파일이 UTF-8 텍스트가 아닙니다 ({position}번째 바이트)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="25"/>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="26"/>
+        <source>the file is not valid JSON (line {line}, column {column}); it may be truncated or not a gdviewer experiment</source>
+        <translation>파일이 올바른 JSON이 아닙니다 ({line}행 {column}열). 잘렸거나 gdviewer 실험 파일이 아닐 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="30"/>
+        <source>the file is not a gdviewer experiment</source>
+        <translation>gdviewer 실험 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="31"/>
+        <source>the schema version {value} is invalid</source>
+        <translation>스키마 버전 {value}가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="32"/>
+        <source>the file was written by a newer gdviewer (schema version {version}); this version reads version {supported}: update gdviewer to open it</source>
+        <translation>더 새로운 gdviewer가 쓴 파일입니다 (스키마 버전 {version}). 이 버전은 {supported} 버전까지 읽으므로, gdviewer를 업데이트한 뒤 여세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="37"/>
+        <source>lesson {value} is unknown; known lessons: {known}</source>
+        <translation>레슨 {value}를 알 수 없습니다. 있는 레슨: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="38"/>
+        <source>the file contains {value}, which is not a finite number</source>
+        <translation>파일에 유한한 수가 아닌 {value}가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="39"/>
+        <source>&quot;{field}&quot; must be a number, not {value}</source>
+        <translation>&quot;{field}&quot;는 수여야 합니다. {value}는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="40"/>
+        <source>&quot;{field}&quot; is {value}; it must be between {low} and {high}</source>
+        <translation>&quot;{field}&quot;가 {value}입니다. {low}에서 {high} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="41"/>
+        <source>&quot;{field}&quot; must be a whole number, not {value}</source>
+        <translation>&quot;{field}&quot;는 정수여야 합니다. {value}는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="42"/>
+        <source>&quot;{field}&quot; must be a list of {shortest} to {longest} numbers, not {value}</source>
+        <translation>&quot;{field}&quot;는 수 {shortest}~{longest}개의 목록이어야 합니다. {value}는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="45"/>
+        <source>&quot;function&quot; must be a formula of 1 to {max} characters</source>
+        <translation>&quot;function&quot;은 1~{max}자의 식이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="46"/>
+        <source>&quot;data&quot; must hold two lists, &quot;x&quot; and &quot;y&quot;</source>
+        <translation>&quot;data&quot;에는 &quot;x&quot;와 &quot;y&quot; 두 목록이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="47"/>
+        <source>&quot;data&quot; has {x_count} x values but {y_count} y values</source>
+        <translation>&quot;data&quot;에 x 값은 {x_count}개인데 y 값은 {y_count}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="48"/>
+        <source>&quot;data&quot; must hold 1 to {max} points, not {count}</source>
+        <translation>&quot;data&quot;의 점은 1~{max}개여야 합니다. 지금은 {count}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="49"/>
+        <source>&quot;data&quot; {column} value {index} is {value}, not a finite number</source>
+        <translation>&quot;data&quot;의 {column} 값 {index}번이 {value}로, 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="50"/>
+        <source>&quot;compared&quot; must be a list of at most {max} runs, each an object</source>
+        <translation>&quot;compared&quot;는 최대 {max}개의 실행 목록이어야 하고, 각 실행은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="53"/>
+        <source>lesson {lesson} starts from {expected} number(s), but the file gives {value}</source>
+        <translation>레슨 {lesson}은 수 {expected}개에서 시작하는데, 파일에는 {value}가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="56"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="108"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="109"/>
+        <source>Open a saved experiment (*.gdv)</source>
+        <translation>저장한 실험(*.gdv)을 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="110"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="111"/>
+        <source>Save the experiment: function or data, parameters and step</source>
+        <translation>실험을 저장합니다: 함수나 데이터, 매개변수, 현재 단계</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="112"/>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="113"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="131"/>
+        <source>Open Experiment</source>
+        <translation>실험 열기</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="132"/>
+        <source>gdviewer experiments (*.gdv);;All files (*)</source>
+        <translation>gdviewer 실험 (*.gdv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="169"/>
+        <source>Save Experiment</source>
+        <translation>실험 저장</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="170"/>
+        <source>gdviewer experiments (*.gdv)</source>
+        <translation>gdviewer 실험 (*.gdv)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="186"/>
+        <source>Save failed</source>
+        <translation>저장 실패</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="187"/>
+        <source>Could not save {name}: {reason}. The file on disk was not changed.</source>
+        <translation>{name}를 저장하지 못했습니다: {reason}. 디스크의 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="194"/>
+        <source>Saved {name}</source>
+        <translation>{name}를 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="205"/>
+        <source>Unsaved Changes</source>
+        <translation>저장하지 않은 변경</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="206"/>
+        <source>The experiment has changes that are not saved. Save them first?</source>
+        <translation>실험에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="229"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="231"/>
+        <source>{name}[*] — gdviewer</source>
+        <translation>{name}[*] — gdviewer</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="253"/>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="266"/>
+        <source>Cannot Open Experiment</source>
+        <translation>실험을 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="267"/>
+        <source>{name} was not opened: {reason}. The current experiment is unchanged.</source>
+        <translation>{name}를 열지 않았습니다: {reason}. 지금 실험은 그대로입니다.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="31"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="33"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="33"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="35"/>
         <source>gradient</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="34"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="36"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="35"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="37"/>
         <source>state</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="36"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="38"/>
         <source>finite</source>
         <translation>유한</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="37"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="39"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="47"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="141"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="49"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="146"/>
         <source>Export Figure</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="57"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="59"/>
         <source>Width of a PNG image; an SVG drawing scales freely.</source>
         <translation>PNG 이미지의 너비입니다. SVG 그림은 크기를 자유롭게 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="62"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="64"/>
         <source>Plot</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="63"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="90"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="65"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="92"/>
         <source>Width</source>
         <translation>너비</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="73"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="171"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="75"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="179"/>
         <source>Export Animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="85"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="87"/>
         <source> frames/s</source>
         <translation> 프레임/초</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="91"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="93"/>
         <source>Frame rate</source>
         <translation>프레임 속도</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="116"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="119"/>
         <source>Export &amp;Figure…</source>
         <translation>그림 내보내기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="117"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="120"/>
         <source>Save a plot or the whole plot area as PNG or SVG</source>
         <translation>그래프 하나나 그래프 영역 전체를 PNG 또는 SVG로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="118"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="121"/>
         <source>Export &amp;Animation…</source>
         <translation>애니메이션 내보내기(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="119"/>
-        <source>Save the run from step 0 to the current step as an animated GIF</source>
-        <translation>0단계부터 현재 단계까지의 실행을 움직이는 GIF로 저장합니다</translation>
+        <location filename="../../gdviewer/ui/export_actions.py" line="122"/>
+        <source>Save the run from step 0 to the current step as an animated GIF or an MP4 video</source>
+        <translation>0단계부터 현재 단계까지의 실행을 움직이는 GIF나 MP4 동영상으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="120"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="123"/>
+        <source>Copy Run as Python &amp;Script</source>
+        <translation>실행을 Python 스크립트로 복사(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="124"/>
+        <source>Copy a plain numpy script that repeats this run to the clipboard</source>
+        <translation>이 실행을 그대로 되풀이하는 numpy 스크립트를 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="125"/>
         <source>Export &amp;Trajectory…</source>
         <translation>궤적 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="121"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="126"/>
         <source>Save every step (parameters, gradient, loss, state) as CSV</source>
         <translation>모든 단계(매개변수, 기울기, 손실, 상태)를 CSV로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="136"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="141"/>
         <source>Whole plot area</source>
         <translation>그래프 영역 전체</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="142"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="147"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="158"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="197"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="230"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="163"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="205"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="238"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="171"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="175"/>
         <source>Animated GIF (*.gif)</source>
         <translation>움직이는 GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="187"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="177"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 동영상 (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="195"/>
         <source>Rendering frames…</source>
         <translation>프레임을 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="187"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="195"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="206"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="214"/>
         <source>Export cancelled; {path} was not changed.</source>
         <translation>내보내기를 취소했습니다. {path}는 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="217"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="225"/>
         <source>Export Trajectory</source>
         <translation>궤적 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="218"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="226"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="236"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="261"/>
+        <source>Copied a Python script of this run; paste it into a file and run it.</source>
+        <translation>이 실행의 Python 스크립트를 복사했습니다. 파일에 붙여 넣고 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="268"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="237"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="269"/>
         <source>Could not write {path}: {reason}. Choose another folder or name.</source>
         <translation>{path}를 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
     </message>
@@ -994,253 +1267,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="297"/>
-        <source>gdviewer: gradient descent, step by step</source>
-        <translation>gdviewer: 한 단계씩 보는 경사 하강법</translation>
-    </message>
-    <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="298"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="299"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="306"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="301"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="308"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="302"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="309"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="303"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="310"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="304"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="311"/>
         <source>&amp;Delete Point</source>
         <translation>점 지우기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="305"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="312"/>
         <source>Delete the point selected in the data plot</source>
         <translation>데이터 그래프에서 선택한 점을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="307"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="314"/>
         <source>Use the &amp;Fastest Learning Rate</source>
         <translation>가장 빠른 학습률 쓰기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="308"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="315"/>
         <source>&amp;Compare</source>
         <translation>비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="309"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="316"/>
         <source>&amp;Add Run to Comparison</source>
         <translation>실행을 비교에 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="310"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="317"/>
         <source>Compare the &amp;Lesson Pair (α = 1 and α = 0.1)</source>
         <translation>레슨 한 쌍 비교(&amp;L) (α = 1과 α = 0.1)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="311"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="318"/>
         <source>&amp;Clear Comparison</source>
         <translation>비교 모두 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="312"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="319"/>
         <source>Learning-Rate &amp;Sweep</source>
         <translation>학습률 스윕(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="313"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="320"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="314"/>
-        <location filename="../../gdviewer/ui/main_window.py" line="424"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="321"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="431"/>
         <source>Learning-rate sweep</source>
         <translation>학습률 스윕</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="315"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="322"/>
         <source>&amp;Lessons</source>
         <translation>레슨(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="318"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="325"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="319"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="320"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="327"/>
         <source>&amp;Log Scale for the Loss</source>
         <translation>손실을 로그 축으로(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="321"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="328"/>
         <source>Log scale</source>
         <translation>로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="322"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="329"/>
         <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
         <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="323"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="330"/>
         <source>&amp;Animate Moves</source>
         <translation>이동 애니메이션(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="324"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="331"/>
         <source>Glide the current point to its next place instead of jumping</source>
         <translation>현재 점이 다음 위치로 건너뛰지 않고 미끄러지듯 움직입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="325"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="332"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="326"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="327"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="334"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="328"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="335"/>
         <source>&amp;About gdviewer</source>
         <translation>gdviewer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="336"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="343"/>
         <source>Function plot</source>
         <translation>함수 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="337"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="344"/>
         <source>Loss plot</source>
         <translation>손실 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="338"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="345"/>
         <source>Learning-rate sweep plot</source>
         <translation>학습률 스윕 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="345"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="352"/>
         <source>Something went wrong ({error}); the details are in the terminal. Your settings are kept.</source>
         <translation>예상하지 못한 오류가 났습니다({error}). 자세한 내용은 터미널에 있습니다. 설정은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="359"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="366"/>
         <source>No font with Korean letters was found, so Korean text shows as boxes. Install one, for example: sudo apt install fonts-nanum</source>
         <translation>한글 글꼴을 찾지 못해 한글이 네모로 보입니다. 한글 글꼴을 설치하세요. 예: sudo apt install fonts-nanum</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="414"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="421"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="415"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="422"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="416"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="423"/>
         <source>Step back</source>
         <translation>한 단계 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="417"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="424"/>
         <source>Reset to step 0</source>
         <translation>0단계로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="418"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="425"/>
         <source>Go to the last step</source>
         <translation>마지막 단계로 가기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="419"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="426"/>
         <source>Faster / slower</source>
         <translation>빠르게 / 느리게</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="420"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="427"/>
         <source>Log scale for the loss</source>
         <translation>손실 로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="421"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="428"/>
         <source>Fastest learning rate</source>
         <translation>가장 빠른 학습률</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="422"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="429"/>
         <source>Add the run to the comparison</source>
         <translation>실행을 비교에 추가</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="423"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="430"/>
         <source>Compare the lesson pair</source>
         <translation>레슨 한 쌍 비교</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="425"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="432"/>
         <source>Undo / redo a data edit or a comparison change</source>
         <translation>데이터 편집이나 비교 변경 실행 취소 / 다시 실행</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="426"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="433"/>
         <source>Delete the selected point</source>
         <translation>선택한 점 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="427"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="434"/>
         <source>Import / export data</source>
         <translation>데이터 가져오기 / 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="428"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="435"/>
         <source>Choose lesson 1, 2, …</source>
         <translation>레슨 1, 2, … 고르기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="431"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="438"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="437"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="444"/>
         <source>About gdviewer</source>
         <translation>gdviewer 정보</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="438"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="445"/>
         <source>gdviewer {version} shows gradient descent one update at a time: the point on the curve, the loss, and the arithmetic of each step.</source>
         <translation>gdviewer {version}는 경사 하강법을 업데이트 한 번씩 보여 줍니다. 곡선 위의 점, 손실, 그리고 단계마다의 계산을 함께 봅니다.</translation>
     </message>

@@ -72,7 +72,7 @@ def test_interrupted_save_keeps_previous_file(tmp_path, monkeypatch):
         (document(data={"x": [1, 2], "y": [1]}), "2 x values but 1 y values"),
         (document(data={"x": [1, "a"], "y": [1, 2]}), "x value 2 is 'a'"),
         (document(function="__import__('os')" * 40), '"function" must be a formula of 1 to 500 characters'),
-        (document(compared=[{"learning_rate": 0.1}]), '"compared run 1 start" must be a list'),
+        (document(compared=[{"learning_rate": 0.1}]), "\"compared run 1 start\" must be a list"),
         (to_json(STATE).replace("0.01", "NaN"), "contains NaN"),
     ],
 )

@@ -366,3 +366,35 @@ def test_comparison_waits_for_function_lesson(window, qtbot):
     assert not window.findChild(QPushButton, "addToComparison").isEnabled()
     assert not window.comparison_panel.add_current()
     assert window.comparison.runs == ()
+
+
+def test_saved_file_keeps_function_and_comparison(window, qtbot, tmp_path):
+    type_function(qtbot, window, "x^4 - 3x^2 + x")
+    window.findChild(QDoubleSpinBox, "startPoint").setValue(2.0)
+    for rate in (0.02, 0.1):
+        add_run(qtbot, window, rate)
+    set_rate(window, 0.05)
+    path = tmp_path / "lab.gdv"
+    assert window.file_actions.save_to(str(path))
+
+    window.experiment.load_lesson("divergence")
+    click(qtbot, window, "clearComparison")
+    assert window.file_actions.open_file(str(path))
+    assert window.experiment.function_text == "x^4 - 3x^2 + x"
+    assert window.experiment.start == 2.0
+    assert window.experiment.learning_rate == 0.05
+    assert [run.learning_rate for run in window.comparison.runs] == [0.02, 0.1]
+    expected = run(FormulaObjective(parse_formula("x^4 - 3x^2 + x")), 2.0, 0.1, window.experiment.steps)
+    assert window.comparison.runs[1].trajectory.points.tobytes() == expected.points.tobytes()
+
+
+def test_saved_function_prints_from_command_line(window, qtbot, tmp_path, capsys):
+    from gdviewer.app import main
+
+    type_function(qtbot, window, "2x^2")
+    path = tmp_path / "bowl.gdv"
+    assert window.file_actions.save_to(str(path))
+    assert main([str(path), "--print"]) == 0
+    output = capsys.readouterr().out
+    assert "# function: 2x^2" in output.splitlines()
+    assert output.splitlines()[-1] == "Finished at step 4: converging, f(x) = 0.03359232"
