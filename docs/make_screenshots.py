@@ -79,6 +79,11 @@ def main() -> int:
         window.language_switcher.set_language("en", remember=False)
         render(window, "regression", 100, 100, OUTPUT / "regression.png")
         render_lab(window, OUTPUT)
+        window.language_switcher.set_language("ko", remember=False)
+        settle(app, window, OUTPUT / "lab-comparison.ko.png")
+        window.language_switcher.set_language("en", remember=False)
+        # Nothing here is worth keeping: close without the unsaved-changes question.
+        window.setWindowModified(False)
         window.close()
     app.quit()
     return 0

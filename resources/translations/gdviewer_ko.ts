@@ -1238,28 +1238,28 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="114"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="116"/>
         <source>Epoch</source>
         <extracomment>Above this many steps the loss curve is drawn without symbols.</extracomment>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="115"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="117"/>
         <source>Loss J(w, b)</source>
         <translation>손실 J(w, b)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="117"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="119"/>
         <source>Step k</source>
         <translation>단계 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="118"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="120"/>
         <source>Loss f(x_k)</source>
-        <translation>손실(Loss) f(x_k)</translation>
+        <translation>손실 f(x_k)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="119"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="121"/>
         <source>▼ loss ≤ 0 (below any log axis)</source>
         <translation>▼ 손실 ≤ 0 (로그 축 아래)</translation>
     </message>

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEasingCurve, QVariantAnimation, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEasingCurve, QEvent, QVariantAnimation, Qt, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
@@ -136,6 +136,12 @@ class FunctionPlot(pg.PlotWidget):
         """The animation that moves the current point; its finished signal
         tells when the point has arrived."""
         return self._motion
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # The legend of kept runs carries translated text.
+            self.refresh()
+        super().changeEvent(event)
 
     @Slot(bool)
     def set_animated(self, enabled: bool) -> None:

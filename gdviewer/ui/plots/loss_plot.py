@@ -106,6 +106,8 @@ class LossPlot(pg.PlotWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # The legend and notes carry translated text too.
+            self.refresh()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
