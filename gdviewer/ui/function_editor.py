@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, QTimer, Qt, Slot
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget
 
@@ -97,7 +97,13 @@ class FunctionEditor(QGroupBox):
         self.input.returnPressed.connect(self._apply)
         self.input.editingFinished.connect(self._apply)
         experiment.functionChanged.connect(self._show_function)
-        experiment.parametersChanged.connect(self._show_rule)
+        # Simplifying the rule at the new α takes sympy about 20 ms, too long
+        # for every step of a slider drag: the text follows once the drag pauses.
+        self._rule_timer = QTimer(self)
+        self._rule_timer.setSingleShot(True)
+        self._rule_timer.setInterval(60)
+        self._rule_timer.timeout.connect(self._show_rule)
+        experiment.parametersChanged.connect(self._rule_timer.start)
         experiment.errorOccurred.connect(self._show_error)
 
         self.retranslate()

@@ -61,6 +61,8 @@ def test_typed_function_shows_derivative_and_rule(window, qtbot):
 def test_rule_follows_learning_rate(window, qtbot):
     type_function(qtbot, window, "x^4 - 3x^2 + x")
     set_rate(window, 0.25)
+    # The rule at α follows once the learning rate stops changing.
+    qtbot.waitUntil(lambda: "0.25" in label_text(window, "updateRule"))
     lines = label_text(window, "updateRule").splitlines()
     assert lines[0] == "x := x − α·(4x³ − 6x + 1)"
     assert lines[1].strip() == "= −4αx³ + (1 + 6α)x − α"

@@ -69,7 +69,8 @@ class _RunItems:
 
     def hide(self) -> None:
         for item in (self.path, self.head, self.curve):
-            if item is not None:
+            # Hidden items are left alone, so a plot without kept runs costs nothing per frame.
+            if item is not None and item.isVisible():
                 item.setData([], [])
                 item.setVisible(False)
 

@@ -51,12 +51,12 @@ class ContourPlot(pg.PlotWidget):
             pen=pg.mkPen(REGRESSION_COLORS["path"], width=2),
             symbol="o", symbolSize=4, symbolPen=None, symbolBrush=REGRESSION_COLORS["path"],
         )
-        self._path.setDownsampling(auto=True, method="peak")
         self._start = pg.ScatterPlotItem(size=10, symbol="s", pen=pg.mkPen("w", width=1), brush=pg.mkBrush("#0072B2"))
         self._current = pg.ScatterPlotItem(size=14, pen=pg.mkPen("w", width=2), brush=pg.mkBrush(REGRESSION_COLORS["line"]))
         self._optimum = pg.ScatterPlotItem(size=18, symbol="star", pen=pg.mkPen("w", width=1),
                                            brush=pg.mkBrush(REGRESSION_COLORS["optimum"]))
-        self._optimum_label = pg.TextItem(color=REGRESSION_COLORS["optimum"], anchor=(-0.1, 1.1))
+        # White text on a dark box stays readable over every colour of the map.
+        self._optimum_label = pg.TextItem(color="w", fill=pg.mkBrush(0, 0, 0, 160), anchor=(-0.1, 1.1))
         font = QFont()
         font.setPointSizeF(10)
         self._optimum_label.setFont(font)

@@ -65,8 +65,9 @@ class LossPlot(pg.PlotWidget):
             symbolPen=None,
             symbolSize=6,
         )
-        self._curve.setDownsampling(auto=True, method="peak")
-        self._curve.setClipToView(True)
+        # pyqtgraph draws pens wider than one pixel segment by segment, which
+        # costs tens of milliseconds for a long run; one polyline is enough.
+        self._curve.curve.setSegmentedLineMode("off")
         self._zeros = pg.ScatterPlotItem(
             symbol="t", size=11, pen=None, brush=pg.mkBrush(COLORS["zero"])
         )
@@ -74,6 +75,10 @@ class LossPlot(pg.PlotWidget):
             size=13, pen=pg.mkPen("w", width=2), brush=pg.mkBrush(COLORS["current"])
         )
         self._note = pg.TextItem(color=COLORS["zero"], anchor=(0.0, 0.0))
+        # Set on the plot, not the curve: PlotItem.addItem gives every curve the
+        # plot's own downsampling and clipping settings, which are off by default.
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
         for item in (self._curve, self._zeros, self._current):
             plot.addItem(item)
         plot.addItem(self._note, ignoreBounds=True)

@@ -28,14 +28,16 @@ class ParameterPlot(pg.PlotWidget):
         configure_plot(self)
 
         plot = self.getPlotItem()
+        # PlotItem.addItem gives each curve the plot's own downsampling and
+        # clipping settings, so they are set here rather than on the curves.
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
         legend = plot.addLegend(offset=(-10, 10))
         self._curves = []
         self._targets = []
         for key, name in (("weight", "w"), ("bias", "b")):
             color = REGRESSION_COLORS[key]
             curve = pg.PlotDataItem(pen=pg.mkPen(color, width=2), symbolBrush=color, symbolPen=None, symbolSize=5)
-            curve.setDownsampling(auto=True, method="peak")
-            curve.setClipToView(True)
             target = pg.InfiniteLine(angle=0, pen=pg.mkPen(color, width=1, style=Qt.PenStyle.DashLine))
             plot.addItem(curve)
             plot.addItem(target, ignoreBounds=True)
