@@ -10,20 +10,18 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from ..core.analysis import CurvatureAnalysis, analyse_curvature
+from ..core.batches import BatchSampler
 from ..core.datasets import Dataset
 from ..core.lessons import DEFAULT_LESSON_ID, Lesson, LessonKind, find_lesson
 from ..core.numbers import format_number
 from ..core.objectives import Objective
 from ..core.trajectory import Run, Trajectory
 from .data_commands import MovePointCommand, ReplaceDataCommand
+from .limits import MAX_ABS_DATA, MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS
+from .race import RaceModel
 
 log = logging.getLogger(__name__)
 
-MAX_STEPS = 1_000_000
-MAX_LEARNING_RATE = 1000.0
-MAX_ABS_START = 1e6
-#: Largest |x| or |y| of a point added or moved in the window.
-MAX_ABS_DATA = 1e12
 
 
 class Experiment(QObject):
@@ -36,7 +34,14 @@ class Experiment(QObject):
 
     A regression lesson also owns a data set. Every edit of it (adding,
     moving, deleting points, importing) goes through ``undo_stack`` and
-    recomputes the run at once. Loading a lesson clears the stack.
+    recomputes the run at once. Loading a lesson clears the stack. Its
+    updates use all points, or mini-batches drawn with a seed
+    (``set_update_mode``).
+
+    A surface lesson hands its state to ``race``, a :class:`RaceModel`:
+    ``objective``, ``start``, ``steps``, ``computing`` and ``last_step``
+    then describe the race, ``trajectory`` is its first racer's, and the
+    race's signals arrive as this experiment's.
 
     Signals
     -------
@@ -45,15 +50,17 @@ class Experiment(QObject):
     parametersChanged()
         The start point, learning rate or step count changed.
     trajectoryChanged()
-        The trajectory was replaced or extended; read ``trajectory``.
+        The trajectory (or a surface lesson's race) was replaced or
+        extended; read ``trajectory`` or ``race.trajectories``.
     dataChanged()
         The data set was replaced by an edit, an undo or redo, an import
         or a lesson load; read ``dataset``. It is emitted before the
         recomputed trajectory's ``trajectoryChanged``.
     errorOccurred(str, str)
         A value was rejected: the parameter's name ("start",
-        "learning_rate", "steps" or "data") and a message for the user. The
-        last valid state is kept.
+        "learning_rate", "steps", "updates", "data", or "racer" and
+        "schedule" of a race) and a message for the user. The last valid
+        state is kept.
     """
 
     lessonChanged = Signal(str)
@@ -73,9 +80,16 @@ class Experiment(QObject):
         self._steps = self._lesson.steps
         self._dataset: Dataset | None = self._lesson.dataset
         self._curvature = analyse_curvature(self._objective)
+        self._batch_size: int | None = None
+        self._seed = 0
         self._run: Run | None = None
         self._trajectory: Trajectory | None = None
         self._undo_stack = QUndoStack(self)
+
+        self.race = RaceModel(self)
+        self.race.raceChanged.connect(self.trajectoryChanged)
+        self.race.parametersChanged.connect(self.parametersChanged)
+        self.race.errorOccurred.connect(self.errorOccurred)
 
         self._continue_timer = QTimer(self)
         self._continue_timer.setSingleShot(True)
@@ -96,6 +110,8 @@ class Experiment(QObject):
 
     @property
     def objective(self) -> Objective:
+        if self.kind is LessonKind.SURFACE:
+            return self.race.objective
         return self._objective
 
     @property
@@ -105,7 +121,9 @@ class Experiment(QObject):
 
     @property
     def start(self) -> float | tuple[float, float]:
-        """x₀ for a function lesson, (w₀, b₀) for a regression lesson."""
+        """x₀ for a function lesson, (w₀, b₀) for a regression lesson, (x₀, y₀) for a surface lesson."""
+        if self.kind is LessonKind.SURFACE:
+            return self.race.start
         return self._start
 
     @property
@@ -123,16 +141,36 @@ class Experiment(QObject):
 
     @property
     def steps(self) -> int:
+        if self.kind is LessonKind.SURFACE:
+            return self.race.steps
         return self._steps
 
     @property
     def trajectory(self) -> Trajectory:
+        if self.kind is LessonKind.SURFACE:
+            return self.race.trajectories[0]
         return self._trajectory
+
+    @property
+    def last_step(self) -> int:
+        """The last computed step: of the run, or of the racer that got farthest."""
+        if self.kind is LessonKind.SURFACE:
+            return self.race.last_step
+        return self._trajectory.last_step
 
     @property
     def computing(self) -> bool:
         """True while a long run is still being extended in the background."""
+        if self.kind is LessonKind.SURFACE:
+            return self.race.computing
         return self._run is not None and not self._run.finished
+
+    @property
+    def sampler(self) -> BatchSampler | None:
+        """The batch sampling of a regression lesson's updates; None for other lessons."""
+        if self._dataset is None or self.kind is not LessonKind.REGRESSION:
+            return None
+        return BatchSampler(len(self._dataset), self._batch_size, self._seed)
 
     # Slots
 
@@ -143,7 +181,16 @@ class Experiment(QObject):
         Raises KeyError for an unknown id.
         """
         lesson = find_lesson(lesson_id)
+        self._continue_timer.stop()
+        self.race.stop_computing()
         self._lesson = lesson
+        if lesson.kind is LessonKind.SURFACE:
+            self._dataset = None
+            self._undo_stack.clear()
+            self.race.load_lesson(lesson)
+            self.lessonChanged.emit(lesson.id)
+            self.parametersChanged.emit()
+            return
         self._objective = lesson.objective
         self._curvature = analyse_curvature(lesson.objective)
         self._start = lesson.start
@@ -151,6 +198,8 @@ class Experiment(QObject):
         self._steps = lesson.steps
         self._dataset = lesson.dataset
         self._undo_stack.clear()
+        if lesson.kind is LessonKind.REGRESSION:
+            self.race.set_regression_objective(lesson.objective)
         self.dataChanged.emit()
         self._restart()
         self.lessonChanged.emit(lesson.id)
@@ -158,6 +207,10 @@ class Experiment(QObject):
 
     @Slot(float)
     def set_learning_rate(self, value: float) -> None:
+        """Set α; in a surface lesson every racer gets it."""
+        if self.kind is LessonKind.SURFACE:
+            self.race.set_all_learning_rates(value)
+            return
         if value == self._learning_rate:
             return
         if not (math.isfinite(value) and 0.0 <= value <= MAX_LEARNING_RATE):
@@ -177,6 +230,9 @@ class Experiment(QObject):
         """Set x₀ of a function lesson; a regression lesson rejects it."""
         if self.kind is LessonKind.REGRESSION:
             self._reject("start", QCoreApplication.translate("Experiment", "This lesson starts from two numbers: set w₀ and b₀."))
+            return
+        if self.kind is LessonKind.SURFACE:
+            self._reject("start", QCoreApplication.translate("Experiment", "This lesson starts from two numbers: set x₀ and y₀."))
             return
         if value == self._start:
             return
@@ -198,7 +254,10 @@ class Experiment(QObject):
 
     @Slot(float, float)
     def set_regression_start(self, weight: float, bias: float) -> None:
-        """Set (w₀, b₀) of a regression lesson; a function lesson rejects it."""
+        """Set (w₀, b₀) of a regression lesson or (x₀, y₀) of a surface lesson; a function lesson rejects it."""
+        if self.kind is LessonKind.SURFACE:
+            self.race.set_start(weight, bias)
+            return
         if self.kind is not LessonKind.REGRESSION:
             self._reject("start", QCoreApplication.translate("Experiment", "This lesson starts from one number: set x₀."))
             return
@@ -224,6 +283,9 @@ class Experiment(QObject):
 
     @Slot(int)
     def set_steps(self, value: int) -> None:
+        if self.kind is LessonKind.SURFACE:
+            self.race.set_steps(value)
+            return
         if value == self._steps:
             return
         if not 0 <= value <= MAX_STEPS:
@@ -238,10 +300,31 @@ class Experiment(QObject):
         self._restart()
         self.parametersChanged.emit()
 
+    def set_update_mode(self, batch_size: int | None, seed: int) -> None:
+        """Average each update of a regression lesson over ``batch_size`` random points.
+
+        None (or a size of at least the number of points) uses every point,
+        and 1 gives stochastic gradient descent. ``seed`` seeds the sampler,
+        so the same seed draws the same batches after a reset.
+        """
+        if (batch_size, seed) == (self._batch_size, self._seed):
+            return
+        if (batch_size is not None and batch_size < 1) or seed < 0:
+            self._reject("updates", QCoreApplication.translate(
+                "Experiment", "Batch size {size} and seed {seed} are invalid: use a batch size of at least 1 and a seed of at least 0."
+            ).format(size=batch_size, seed=seed))
+            return
+        self._batch_size = batch_size
+        self._seed = int(seed)
+        if self.kind is LessonKind.REGRESSION:
+            self._restart()
+            self.parametersChanged.emit()
+
     @Slot()
     def stop_computing(self) -> None:
-        """Stop extending a long run; the steps computed so far remain."""
+        """Stop extending a long run or race; the steps computed so far remain."""
         self._continue_timer.stop()
+        self.race.stop_computing()
 
     @Slot()
     def recompute(self) -> None:
@@ -300,8 +383,11 @@ class Experiment(QObject):
 
     def _restart(self) -> bool:
         self._continue_timer.stop()
+        if self.kind is LessonKind.SURFACE:
+            self.race.recompute()
+            return True
         try:
-            run = Run(self._objective, self._start, self._learning_rate, self._steps)
+            run = Run(self._objective, self._start, self._learning_rate, self._steps, sampler=self.sampler)
         except ValueError as error:
             log.info("rejected parameters: %s", error)
             if self.kind is LessonKind.REGRESSION:
@@ -331,6 +417,7 @@ class Experiment(QObject):
         self._dataset = dataset
         self._objective = self._lesson.objective.with_dataset(dataset)
         self._curvature = analyse_curvature(self._objective)
+        self.race.set_regression_objective(self._objective)
         self.dataChanged.emit()
         self._restart()
 
