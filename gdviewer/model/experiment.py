@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from ..core.analysis import CurvatureAnalysis, analyse_curvature
-from ..core.batches import BatchSampler
+from ..core.batches import BatchMode, BatchSampler
 from ..core.datasets import Dataset
 from ..core.lessons import DEFAULT_LESSON_ID, Lesson, LessonKind, find_lesson
 from ..core.numbers import format_number
@@ -164,6 +164,12 @@ class Experiment(QObject):
         if self.kind is LessonKind.SURFACE:
             return self.race.computing
         return self._run is not None and not self._run.finished
+
+    @property
+    def samples_batches(self) -> bool:
+        """True when each update of a regression lesson averages a random subset of the points."""
+        sampler = self.sampler
+        return sampler is not None and sampler.mode is not BatchMode.BATCH
 
     @property
     def sampler(self) -> BatchSampler | None:

@@ -6,9 +6,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -23,6 +25,9 @@ from .data_files import DataFileActions
 from .export_actions import ExportActions
 from .lesson_texts import lesson_title
 from .parameter_panel import ParameterPanel
+from .race_panel import RacePanel
+from .race_text import race_status_text
+from .race_views import RaceViews
 from .plots.function_plot import MOVE_DURATION_MS, FunctionPlot
 from .plots.loss_plot import LossPlot
 from .regression_text import regression_status_text
@@ -30,6 +35,10 @@ from .regression_views import RegressionViews
 from .run_text import status_text
 from .step_panel import StepPanel
 from .transport import RunActions, TransportBar
+from .update_mode_box import UpdateModeBox
+
+#: The page of the view stacks that shows each kind of lesson.
+VIEW_PAGES = {LessonKind.FUNCTION: 0, LessonKind.REGRESSION: 1, LessonKind.SURFACE: 2}
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +67,9 @@ class MainWindow(QMainWindow):
         self.function_plot = FunctionPlot(self.experiment, self.player)
         self.loss_plot = LossPlot(self.experiment, self.player)
         self.regression_views = RegressionViews(self.experiment, self.player)
+        self.race_views = RaceViews(self.experiment, self.player)
+        self.race_panel = RacePanel(self.experiment)
+        self.update_mode_box = UpdateModeBox(self.experiment)
         self.step_panel = StepPanel(self.experiment, self.player)
         self.run_actions = RunActions(self.player, self)
         self.transport = TransportBar(self.experiment, self.player, self.run_actions)
@@ -68,8 +80,8 @@ class MainWindow(QMainWindow):
         self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
 
         # Layout: side panel | upper views over (lower views | step panel).
-        # Each stack contains the function lessons' view on page 0 and the
-        # regression lessons' views on page 1.
+        # Each stack contains the function lessons' view on page 0, the
+        # regression lessons' views on page 1 and the race's on page 2.
         loss_box = QWidget()
         loss_layout = QVBoxLayout(loss_box)
         loss_layout.setContentsMargins(0, 0, 0, 0)
@@ -78,9 +90,11 @@ class MainWindow(QMainWindow):
         self.upper_views = QStackedWidget()
         self.upper_views.addWidget(self.function_plot)
         self.upper_views.addWidget(self.regression_views.upper)
+        self.upper_views.addWidget(self.race_views.upper)
         self.lower_views = QStackedWidget()
         self.lower_views.addWidget(loss_box)
         self.lower_views.addWidget(self.regression_views.lower)
+        self.lower_views.addWidget(self.race_views.lower)
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.addWidget(self.lower_views)
         self.bottom_splitter.addWidget(self.step_panel)
@@ -90,10 +104,10 @@ class MainWindow(QMainWindow):
         self.plot_splitter.addWidget(self.bottom_splitter)
         self.plot_splitter.setSizes([460, 300])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.main_splitter.addWidget(self.parameter_panel)
+        self.main_splitter.addWidget(self._side_panel())
         self.main_splitter.addWidget(self.plot_splitter)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([270, 1000])
+        self.main_splitter.setSizes([300, 980])
 
         self.plot_area = self.plot_splitter
 
@@ -124,6 +138,23 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._restore_layout()
 
+    def _side_panel(self) -> QScrollArea:
+        """Build the side panel: parameters, then the update mode or the race, scrolling when long."""
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.parameter_panel)
+        layout.addWidget(self.update_mode_box)
+        layout.addWidget(self.race_panel)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("sidePanel")
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
     # Menus
 
     def _build_menus(self) -> None:
@@ -150,7 +181,8 @@ class MainWindow(QMainWindow):
         for number, lesson in enumerate(LESSONS, start=1):
             action = QAction(self)
             action.setObjectName(f"actionLesson_{lesson.id}")
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setData(lesson.id)
             action.triggered.connect(lambda _checked=False, lesson_id=lesson.id: self.experiment.load_lesson(lesson_id))
             self.lesson_menu.addAction(action)
@@ -173,6 +205,14 @@ class MainWindow(QMainWindow):
         self.log_scale.toggled.connect(self.log_action.setChecked)
         self.log_action.toggled.connect(self.regression_views.log_scale.setChecked)
         self.regression_views.log_scale.toggled.connect(self.log_action.setChecked)
+        self.log_action.toggled.connect(self.race_views.log_scale.setChecked)
+        self.race_views.log_scale.toggled.connect(self.log_action.setChecked)
+        self.arrows_action = QAction(self)
+        self.arrows_action.setObjectName("actionGradientArrows")
+        self.arrows_action.setCheckable(True)
+        self.arrows_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.arrows_action.toggled.connect(self.race_views.arrows.setChecked)
+        self.race_views.arrows.toggled.connect(self.arrows_action.setChecked)
         self.animate_action = QAction(self)
         self.animate_action.setObjectName("actionAnimate")
         self.animate_action.setCheckable(True)
@@ -180,6 +220,7 @@ class MainWindow(QMainWindow):
         self.animate_action.toggled.connect(self.function_plot.set_animated)
         self.view_menu.addAction(self.log_action)
         self.view_menu.addAction(self.animate_action)
+        self.view_menu.addAction(self.arrows_action)
 
         self.language_menu = bar.addMenu("")
         self.language_menu.setObjectName("languageMenu")
@@ -245,6 +286,7 @@ class MainWindow(QMainWindow):
         self.delete_point_action.setText(QCoreApplication.translate("MainWindow", "&Delete Point"))
         self.delete_point_action.setToolTip(QCoreApplication.translate("MainWindow", "Delete the point selected in the data plot"))
         self.regression_views.retranslate()
+        self.race_views.retranslate()
         self.lesson_menu.setTitle(QCoreApplication.translate("MainWindow", "&Lessons"))
         for action in self.lesson_actions:
             action.setText(lesson_title(action.data()))
@@ -255,6 +297,8 @@ class MainWindow(QMainWindow):
         self.log_scale.setToolTip(QCoreApplication.translate("MainWindow", "Show the loss on a logarithmic axis (Ctrl+L)"))
         self.animate_action.setText(QCoreApplication.translate("MainWindow", "&Animate Moves"))
         self.animate_action.setToolTip(QCoreApplication.translate("MainWindow", "Glide the current point to its next place instead of jumping"))
+        self.arrows_action.setText(QCoreApplication.translate("MainWindow", "&Gradient Arrows in the Race"))
+        self.arrows_action.setToolTip(QCoreApplication.translate("MainWindow", "Show −∇f at each racer's current point"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.shortcuts_action.setText(QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"))
@@ -265,6 +309,12 @@ class MainWindow(QMainWindow):
 
     def plots(self) -> dict[str, QWidget]:
         """The plots a figure can be exported from, by their translated names."""
+        if self.experiment.kind is LessonKind.SURFACE:
+            return {
+                QCoreApplication.translate("MainWindow", "Contour map of the race"): self.race_views.contour_plot,
+                QCoreApplication.translate("MainWindow", "Loss plot"): self.race_views.loss_plot,
+                QCoreApplication.translate("MainWindow", "Learning-rate schedule"): self.race_views.schedule_plot,
+            }
         return {
             QCoreApplication.translate("MainWindow", "Function plot"): self.function_plot,
             QCoreApplication.translate("MainWindow", "Loss plot"): self.loss_plot,
@@ -290,10 +340,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def _show_status(self) -> None:
         experiment = self.experiment
-        if experiment.kind is LessonKind.REGRESSION:
+        if experiment.kind is LessonKind.SURFACE:
+            race = experiment.race
+            text = race_status_text(race.racers, race.trajectories, self.player.position, race.computing)
+        elif experiment.kind is LessonKind.REGRESSION:
             text = regression_status_text(
                 experiment.objective, experiment.curvature, experiment.trajectory,
-                self.player.position, experiment.computing,
+                self.player.position, experiment.computing, experiment.samples_batches,
             )
         else:
             text = status_text(experiment.objective, experiment.trajectory, self.player.position, experiment.computing)
@@ -301,7 +354,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _show_views_for_lesson(self, _lesson_id: str = "") -> None:
-        page = 1 if self.experiment.kind is LessonKind.REGRESSION else 0
+        page = VIEW_PAGES[self.experiment.kind]
         self.upper_views.setCurrentIndex(page)
         self.lower_views.setCurrentIndex(page)
         self.regression_views.data_plot.select(-1)
@@ -332,6 +385,7 @@ class MainWindow(QMainWindow):
             (QCoreApplication.translate("MainWindow", "Reset to step 0"), "Home"),
             (QCoreApplication.translate("MainWindow", "Faster / slower"), "+ / −"),
             (QCoreApplication.translate("MainWindow", "Log scale for the loss"), "Ctrl+L"),
+            (QCoreApplication.translate("MainWindow", "Gradient arrows in the race"), "Ctrl+G"),
             (QCoreApplication.translate("MainWindow", "Undo / redo a data edit"), "Ctrl+Z / Ctrl+Shift+Z"),
             (QCoreApplication.translate("MainWindow", "Delete the selected point"), "Delete"),
             (QCoreApplication.translate("MainWindow", "Import / export data"), "Ctrl+I / Ctrl+Shift+D"),
@@ -367,6 +421,7 @@ class MainWindow(QMainWindow):
             "bottom": self.bottom_splitter,
             "regressionUpper": self.regression_views.upper,
             "regressionLower": self.regression_views.lower,
+            "raceLower": self.race_views.lower,
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -138,6 +138,8 @@ class ParameterPanel(QWidget):
         self.learning_rate_slider.valueChangedFloat.connect(self._on_slider_moved)
         self.step_count.valueChanged.connect(self._on_steps_edited)
         experiment.parametersChanged.connect(self.show_parameters)
+        experiment.race.surfaceChanged.connect(self.retranslate)
+        experiment.parametersChanged.connect(self.retranslate)
         experiment.lessonChanged.connect(self._select_lesson)
         experiment.lessonChanged.connect(self._show_inputs_for_lesson)
         experiment.dataChanged.connect(self._show_data_summary)
@@ -157,12 +159,16 @@ class ParameterPanel(QWidget):
         self.lessons_box.setTitle(QCoreApplication.translate("ParameterPanel", "Lessons"))
         self.parameters_box.setTitle(QCoreApplication.translate("ParameterPanel", "Parameters"))
         self.start_label.setText(QCoreApplication.translate("ParameterPanel", "Start x₀"))
-        self.weight_label.setText(QCoreApplication.translate("ParameterPanel", "Start w₀"))
-        self.bias_label.setText(QCoreApplication.translate("ParameterPanel", "Start b₀"))
         self.rate_label.setText(QCoreApplication.translate("ParameterPanel", "Learning rate α"))
 
         regression = self._experiment.kind is LessonKind.REGRESSION
-        self.steps_label.setText(QCoreApplication.translate("ParameterPanel", "Epochs") if regression else QCoreApplication.translate("ParameterPanel", "Steps"))
+        if self._experiment.kind is LessonKind.SURFACE:
+            self._show_surface_texts()
+        else:
+            self.weight_label.setText(QCoreApplication.translate("ParameterPanel", "Start w₀"))
+            self.bias_label.setText(QCoreApplication.translate("ParameterPanel", "Start b₀"))
+        epochs = regression and not self._experiment.samples_batches
+        self.steps_label.setText(QCoreApplication.translate("ParameterPanel", "Epochs") if epochs else QCoreApplication.translate("ParameterPanel", "Steps"))
         self.start_point.setToolTip(QCoreApplication.translate("ParameterPanel", "Where gradient descent starts (x₀)."))
         self.start_weight.setToolTip(QCoreApplication.translate("ParameterPanel", "The slope w of the line before the first epoch."))
         self.start_bias.setToolTip(QCoreApplication.translate("ParameterPanel", "The intercept b of the line before the first epoch."))
@@ -180,7 +186,7 @@ class ParameterPanel(QWidget):
             QCoreApplication.translate("ParameterPanel", "Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.")
         )
         self.step_count.setToolTip(
-            QCoreApplication.translate("ParameterPanel", "How many epochs to compute: each one updates w and b once using all points.") if regression
+            QCoreApplication.translate("ParameterPanel", "How many epochs to compute: each one updates w and b once using all points.") if epochs
             else QCoreApplication.translate("ParameterPanel", "How many updates to compute.")
         )
         for row in range(self.lesson_list.count()):
@@ -190,12 +196,24 @@ class ParameterPanel(QWidget):
             item.setToolTip(title)
         self.lesson_text.setPlainText(lesson_explanation(self._experiment.lesson.id))
 
+    def _show_surface_texts(self) -> None:
+        """Label the two start inputs with the surface's variables, such as x₀ and y₀."""
+        first, second = self._experiment.race.surface.axis_names
+        self.weight_label.setText(QCoreApplication.translate("ParameterPanel", "Start {name}₀").format(name=first))
+        self.bias_label.setText(QCoreApplication.translate("ParameterPanel", "Start {name}₀").format(name=second))
+        tip = QCoreApplication.translate(
+            "ParameterPanel", "Where every racer starts. Clicking the contour map sets it too."
+        )
+        self.start_weight.setToolTip(tip)
+        self.start_bias.setToolTip(tip)
+        self.step_count.setToolTip(QCoreApplication.translate("ParameterPanel", "How many updates each racer computes."))
+
     # Model to widgets
 
     @Slot()
     def show_parameters(self) -> None:
         experiment = self._experiment
-        if experiment.kind is LessonKind.REGRESSION:
+        if experiment.kind in (LessonKind.REGRESSION, LessonKind.SURFACE):
             starts = ((self.start_weight, experiment.start[0]), (self.start_bias, experiment.start[1]))
         else:
             starts = ((self.start_point, experiment.start),)
@@ -224,11 +242,14 @@ class ParameterPanel(QWidget):
 
     @Slot(str)
     def _show_inputs_for_lesson(self, _lesson_id: str = "") -> None:
-        regression = self._experiment.kind is LessonKind.REGRESSION
-        self._form.setRowVisible(self.start_point, not regression)
-        self._form.setRowVisible(self.start_weight, regression)
-        self._form.setRowVisible(self.start_bias, regression)
-        self.data_box.setVisible(regression)
+        kind = self._experiment.kind
+        two_numbers = kind in (LessonKind.REGRESSION, LessonKind.SURFACE)
+        self._form.setRowVisible(self.start_point, not two_numbers)
+        self._form.setRowVisible(self.start_weight, two_numbers)
+        self._form.setRowVisible(self.start_bias, two_numbers)
+        # Each racer has its own learning rate, in the race panel.
+        self._form.setRowVisible(self.rate_label, kind is not LessonKind.SURFACE)
+        self.data_box.setVisible(kind is LessonKind.REGRESSION)
         self.retranslate()
 
     @Slot()
@@ -244,6 +265,9 @@ class ParameterPanel(QWidget):
 
     @Slot(str, str)
     def _show_error(self, parameter: str, message: str) -> None:
+        if parameter in ("racer", "schedule"):
+            # The race panel shows these under the racers' own inputs.
+            return
         self.error_label.setText(message)
         self.error_label.show()
         self.show_parameters_without_clearing()

@@ -13,6 +13,7 @@ from ..core.objectives import Quadratic
 from ..model.experiment import Experiment
 from ..model.player import Player
 from .plots.style import COLORS, subscript
+from .race_step_html import race_step_html
 from .regression_step_html import regression_step_html
 from .run_text import divergence_text, factor_sentence
 
@@ -53,6 +54,8 @@ class StepPanel(QTextBrowser):
     def step_html(self) -> str:
         """Build the panel's HTML for the current position."""
         experiment = self._experiment
+        if experiment.kind is LessonKind.SURFACE:
+            return race_step_html(experiment.race, self._player.position)
         if experiment.kind is LessonKind.REGRESSION:
             return regression_step_html(experiment, self._player.position)
         trajectory = experiment.trajectory
