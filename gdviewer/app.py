@@ -14,9 +14,12 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from .core.datasets import CsvError, load_csv
 from .core.lessons import DEFAULT_LESSON_ID, LESSONS, Lesson, LessonKind, find_lesson, lesson_ids
 from .core.numbers import format_number
+from .core.optimizers import OPTIMIZERS, make_optimizer
+from .core.race_setup import racers_with_optimizer, surface_of
+from .core.surfaces import SURFACES
 from .core.trajectory import run
 from .language import LANGUAGES, LanguageSwitcher, choose_language
-from .model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS
+from .model.limits import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS
 
 EXIT_USAGE = 2
 #: The lesson that --data opens when no --lesson is given.
@@ -37,6 +40,21 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "lesson to open or print (see --list-lessons)"),
     )
     parser.add_argument(
+        "--surface", metavar="NAME",
+        help=translate(
+            "CommandLine",
+            "race on a function of x and y instead of a lesson: {names} (the same as --lesson race-NAME)",
+        ).format(names=", ".join(SURFACES)),
+    )
+    parser.add_argument(
+        "--optimizer", metavar="NAME",
+        help=translate(
+            "CommandLine",
+            "optimizer to run: {names}; on a surface only this one races, and with --print it also runs a "
+            "function or regression lesson (default: gradient descent)",
+        ).format(names=", ".join(OPTIMIZERS)),
+    )
+    parser.add_argument(
         "--list-lessons", action="store_true",
         help=translate("CommandLine", "print the lesson ids and titles, then exit"),
     )
@@ -44,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--print", dest="print_table", action="store_true",
         help=translate(
             "CommandLine",
-            "print one row per step (step, x, f(x), f′(x)) and the final state instead of opening a window",
+            "print one row per step (step, x, f(x), f′(x); on a surface step, x, y, f and the gradient) "
+            "and the final state instead of opening a window",
         ),
     )
     parser.add_argument(
@@ -56,10 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "learning rate α (default: the lesson's)"),
     )
     parser.add_argument(
-        "--start", metavar="X|W,B",
+        "--start", metavar="X|W,B|X,Y",
         help=translate(
             "CommandLine",
-            "start point: x₀ for a function lesson, w₀,b₀ for a regression lesson (default: the lesson's)",
+            "start point: x₀ for a function lesson, w₀,b₀ for a regression lesson, x₀,y₀ on a surface "
+            "(default: the lesson's)",
         ),
     )
     parser.add_argument(
@@ -84,6 +104,8 @@ def chosen_lesson(options: argparse.Namespace) -> Lesson:
     """Return the lesson the options name; --data alone chooses the regression lesson."""
     if options.lesson is not None:
         return find_lesson(options.lesson)
+    if options.surface is not None:
+        return find_lesson(f"race-{options.surface}")
     return find_lesson(DATA_LESSON_ID if options.data is not None else DEFAULT_LESSON_ID)
 
 
@@ -95,6 +117,7 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
                 value=options.lesson, ids=", ".join(lesson_ids())
             )
         )
+    _check_names(parser, options)
     if options.steps is not None and not 0 <= options.steps <= MAX_STEPS:
         parser.error(QCoreApplication.translate("CommandLine", "--steps {value} is out of range; use 0 to {max}").format(value=options.steps, max=MAX_STEPS))
     rate = options.learning_rate
@@ -111,9 +134,46 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
         options.dataset = _load_data(parser, options.data, lesson)
 
 
+def _check_names(parser: argparse.ArgumentParser, options: argparse.Namespace) -> None:
+    """Reject unknown --surface and --optimizer names and combinations that choose two things."""
+    if options.surface is not None and options.surface not in SURFACES:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "unknown surface {value!r}; choose one of: {names}").format(
+                value=options.surface, names=", ".join(SURFACES)
+            )
+        )
+    if options.optimizer is not None and options.optimizer not in OPTIMIZERS:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "unknown optimizer {value!r}; choose one of: {names}").format(
+                value=options.optimizer, names=", ".join(OPTIMIZERS)
+            )
+        )
+    if options.surface is not None and options.lesson is not None:
+        parser.error(QCoreApplication.translate(
+            "CommandLine", "use either --surface or --lesson, not both (--surface NAME is --lesson race-NAME)"
+        ))
+    if options.surface is not None and options.data is not None:
+        parser.error(QCoreApplication.translate(
+            "CommandLine", "--data needs a regression lesson; the lesson race-sgd races on the regression loss"
+        ))
+    window_mode = not (options.print_table or options.list_lessons)
+    if options.optimizer is not None and window_mode and chosen_lesson(options).kind is not LessonKind.SURFACE:
+        parser.error(QCoreApplication.translate(
+            "CommandLine",
+            "--optimizer in the window needs a surface, such as --surface rosenbrock: the function and "
+            "regression lessons animate gradient descent. Add --print to print another optimizer's steps.",
+        ))
+
+
 def _parse_start(parser: argparse.ArgumentParser, text: str, lesson: Lesson) -> float | tuple[float, float]:
-    """Read --start as x₀ or as w₀,b₀ depending on the lesson's kind."""
+    """Read --start as x₀, as w₀,b₀ or as x₀,y₀ depending on the lesson's kind."""
     cells = text.split(",")
+    if lesson.kind is LessonKind.SURFACE and len(cells) != 2:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "--start {value} is invalid for lesson {lesson}; give x₀ and y₀ as two numbers, such as --start -1.2,1").format(
+                value=text, lesson=lesson.id
+            )
+        )
     if lesson.kind is LessonKind.REGRESSION and len(cells) != 2:
         parser.error(
             QCoreApplication.translate("CommandLine", "--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1").format(
@@ -181,11 +241,13 @@ def print_run(options: argparse.Namespace, stream) -> int:
     lesson = chosen_lesson(options)
     if lesson.kind is LessonKind.REGRESSION:
         return print_regression(lesson, options, stream)
+    if lesson.kind is LessonKind.SURFACE:
+        return print_surface(lesson, options, stream)
     start = lesson.start if options.start_value is None else options.start_value
     rate = lesson.learning_rate if options.learning_rate is None else options.learning_rate
     steps = lesson.steps if options.steps is None else options.steps
     try:
-        trajectory = run(lesson.objective, start, rate, steps)
+        trajectory = run(lesson.objective, start, rate, steps, _optimizer(options))
     except ValueError:
         stream.flush()
         sys.stderr.write(
@@ -203,6 +265,8 @@ def print_run(options: argparse.Namespace, stream) -> int:
         )
         + "\n"
     )
+    if options.optimizer is not None:
+        stream.write("# " + QCoreApplication.translate("CommandLine", "optimizer: {name}").format(name=options.optimizer) + "\n")
     header = [QCoreApplication.translate("CommandLine", "step"), "x", "f(x)", "f'(x)"]
     rows = [
         [str(k), format_number(float(x[0])), format_number(float(loss)), format_number(float(gradient[0]))]
@@ -218,7 +282,7 @@ def print_run(options: argparse.Namespace, stream) -> int:
 
 def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int:
     """Print a regression lesson on its own data or on --data."""
-    from .regression_report import print_regression_lesson
+    from .regression_report import print_fitting_run, print_regression_lesson
 
     objective = lesson.objective
     if options.dataset is not None:
@@ -227,7 +291,7 @@ def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int
     rate = lesson.learning_rate if options.learning_rate is None else options.learning_rate
     steps = lesson.steps if options.steps is None else options.steps
     try:
-        trajectory = run(objective, start, rate, steps)
+        trajectory = run(objective, start, rate, steps, _optimizer(options))
     except ValueError:
         stream.flush()
         sys.stderr.write(
@@ -236,7 +300,49 @@ def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int
             )
         )
         return EXIT_USAGE
+    if options.optimizer not in (None, "gd"):
+        # The worked formulas are those of gradient descent; other optimizers print the log.
+        print_fitting_run(objective, trajectory, stream)
+        return 0
     print_regression_lesson(lesson, objective, trajectory, stream)
+    return 0
+
+
+def _optimizer(options: argparse.Namespace):
+    """Return the optimizer named by --optimizer with its default hyperparameters, or None for gradient descent."""
+    return None if options.optimizer is None else make_optimizer(options.optimizer)
+
+
+def surface_racers(lesson: Lesson, options: argparse.Namespace):
+    """Return the surface and racers the options choose: the lesson's, narrowed by --optimizer and --learning-rate."""
+    from dataclasses import replace
+
+    start = lesson.start if options.start_value is None else options.start_value
+    surface = surface_of(lesson.objective, start)
+    racers = lesson.racers
+    if options.optimizer is not None:
+        racers = racers_with_optimizer(racers, surface, options.optimizer)
+    if options.learning_rate is not None:
+        racers = tuple(replace(racer, learning_rate=options.learning_rate) for racer in racers)
+    return surface, start, racers
+
+
+def print_surface(lesson: Lesson, options: argparse.Namespace, stream) -> int:
+    """Print each racer's steps on a surface: step, x, y, f and the gradient."""
+    from .race_report import print_race
+
+    surface, start, racers = surface_racers(lesson, options)
+    steps = lesson.steps if options.steps is None else options.steps
+    try:
+        print_race(lesson, surface, start, racers, steps, stream)
+    except ValueError:
+        stream.flush()
+        sys.stderr.write(
+            QCoreApplication.translate("CommandLine", "gdviewer: the surface is not finite at the start ({x}, {y}); choose another --start\n").format(
+                x=format_number(start[0]), y=format_number(start[1])
+            )
+        )
+        return EXIT_USAGE
     return 0
 
 
@@ -260,6 +366,13 @@ def apply_options(experiment, options: argparse.Namespace) -> None:
     """Load the chosen lesson into an experiment and apply the overrides."""
     lesson = chosen_lesson(options)
     experiment.load_lesson(lesson.id)
+    if lesson.kind is LessonKind.SURFACE:
+        _, start, racers = surface_racers(lesson, options)
+        experiment.race.set_racers(racers)
+        experiment.set_regression_start(*start)
+        if options.steps is not None:
+            experiment.set_steps(options.steps)
+        return
     if options.dataset is not None:
         experiment.replace_dataset(options.dataset, QCoreApplication.translate("CommandLine", "Import data"))
         experiment.undo_stack.clear()
@@ -282,8 +395,29 @@ def requested_language(arguments: list[str]) -> str | None:
     return known.lang
 
 
+def join_negative_start(arguments: list[str]) -> list[str]:
+    """Join "--start -1.2,1" into "--start=-1.2,1".
+
+    argparse takes a value that starts with "-" for an option unless the
+    whole value is one negative number, so a negative first coordinate
+    would otherwise need the "=" form.
+    """
+    joined = []
+    index = 0
+    while index < len(arguments):
+        argument = arguments[index]
+        following = arguments[index + 1] if index + 1 < len(arguments) else ""
+        if argument == "--start" and following[:1] == "-" and following[1:2] in set("0123456789."):
+            joined.append(f"--start={following}")
+            index += 2
+            continue
+        joined.append(argument)
+        index += 1
+    return joined
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    arguments = join_negative_start(list(sys.argv[1:] if argv is None else argv))
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
     window_mode = not ({"--print", "--list-lessons", "-h", "--help"} & set(arguments))

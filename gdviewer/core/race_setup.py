@@ -294,6 +294,15 @@ def default_racers(surface: RaceSurface) -> tuple[RacerSetup, ...]:
     return tuple(RacerSetup(name, surface.learning_rate_for(name)) for name in OPTIMIZERS)
 
 
+def racers_with_optimizer(racers: Sequence[RacerSetup], surface: RaceSurface, name: str) -> tuple[RacerSetup, ...]:
+    """Return the racers that use optimiser ``name``, or one at the surface's suggested rate if none does.
+
+    Raises ValueError for an unknown optimiser name.
+    """
+    chosen = tuple(racer for racer in racers if racer.optimizer == name)
+    return chosen or (RacerSetup(name, surface.learning_rate_for(name)),)
+
+
 def surface_names() -> tuple[str, ...]:
     """Return the names a surface can be chosen by: the built-in ones, then the regression loss."""
     return (*SURFACES, REGRESSION_SURFACE)

@@ -67,6 +67,7 @@ class RaceModel(QObject):
         The start point or the step count changed.
     raceChanged()
         The trajectories were replaced or extended; read ``trajectories``.
+        ``generation`` tells the two apart.
     errorOccurred(str, str)
         A value was rejected: the parameter's name ("start", "steps",
         "racer" or "schedule") and a message for the user. The last valid
@@ -95,6 +96,7 @@ class RaceModel(QObject):
         self._entries: list[RacerEntry] = [RacerEntry(0, RacerSetup("gd", self._surface.learning_rate_for("gd")))]
         self._schedule = ScheduleSetup()
         self._race: Race | None = None
+        self._generation = 0
         self._trajectories: tuple[Trajectory, ...] = ()
         self._rates: tuple[np.ndarray, ...] = ()
         self._contour: ContourGrid | None = None
@@ -145,6 +147,15 @@ class RaceModel(QObject):
     def learning_rates(self) -> tuple[np.ndarray, ...]:
         """Each racer's α_k for every update k of the race, computed or not."""
         return self._rates
+
+    @property
+    def generation(self) -> int:
+        """A number that grows each time the race is computed anew.
+
+        A ``raceChanged`` that keeps the generation only added steps, so
+        the steps a view already shows are unchanged.
+        """
+        return self._generation
 
     @property
     def computing(self) -> bool:
@@ -248,6 +259,14 @@ class RaceModel(QObject):
         self._steps = int(value)
         self._restart()
         self.parametersChanged.emit()
+
+    def set_racers(self, setups: tuple[RacerSetup, ...]) -> None:
+        """Replace every racer, giving them the colour slots 0, 1, …; 1 to 6 racers are accepted."""
+        if not 1 <= len(setups) <= MAX_RACERS:
+            self._reject("racer", QCoreApplication.translate("RaceModel", "A race has at most {count} racers.").format(count=MAX_RACERS))
+            return
+        self._entries = [RacerEntry(slot, setup) for slot, setup in enumerate(setups)]
+        self._apply_setup()
 
     @Slot(float)
     def set_all_learning_rates(self, value: float) -> None:
@@ -393,6 +412,7 @@ class RaceModel(QObject):
             ).format(x=x, y=y))
             return False
         self._race = race
+        self._generation += 1
         updates = np.arange(self._steps)
         self._rates = tuple(np.asarray(self._schedule.make(setup.learning_rate)(updates), dtype=float) for setup in setups)
         self._compute_chunk()

@@ -91,11 +91,15 @@ class HyperparameterForm(QWidget):
         for hyperparameter in table:
             widget = make_input(hyperparameter)
             widget.setObjectName(f"hyperparameter_{hyperparameter.name}")
-            label = QLabel()
             self._connect(widget, hyperparameter.name)
-            self._layout.addRow(label, widget)
+            if hyperparameter.is_switch:
+                # A check box carries its own text, so a click on the text toggles it.
+                self._layout.addRow(widget)
+            else:
+                label = QLabel()
+                self._layout.addRow(label, widget)
+                self._labels[hyperparameter.name] = label
             self._inputs[hyperparameter.name] = widget
-            self._labels[hyperparameter.name] = label
         self.retranslate()
 
     def show_values(self, value_of: Callable[[str], Any]) -> None:
@@ -106,13 +110,18 @@ class HyperparameterForm(QWidget):
     def retranslate(self) -> None:
         for hyperparameter in self._table:
             name = hyperparameter.name
-            self._labels[name].setText(hyperparameter_label(name))
             tip = hyperparameter_tooltip(name)
             limits = _range_text(hyperparameter)
             if limits:
                 tip = f"{tip} {limits}"
-            self._inputs[name].setToolTip(tip)
-            self._labels[name].setToolTip(tip)
+            widget = self._inputs[name]
+            widget.setToolTip(tip)
+            label = self._labels.get(name)
+            if label is None:
+                widget.setText(hyperparameter_label(name))
+            else:
+                label.setText(hyperparameter_label(name))
+                label.setToolTip(tip)
 
     def _connect(self, widget: QWidget, name: str) -> None:
         if isinstance(widget, QCheckBox):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.lessons import LessonKind
@@ -16,6 +16,10 @@ from .plots.style import COLORS, subscript
 from .race_step_html import race_step_html
 from .regression_step_html import regression_step_html
 from .run_text import divergence_text, factor_sentence
+
+
+#: The longest delay of the panel behind the player while playing.
+REFRESH_WHILE_PLAYING_MS = 100
 
 
 def _number(value: float) -> str:
@@ -38,14 +42,31 @@ class StepPanel(QTextBrowser):
         self.setOpenLinks(False)
         self._experiment = experiment
         self._player = player
-        experiment.trajectoryChanged.connect(self.refresh)
-        player.positionChanged.connect(self.refresh)
+        # While playing or computing, the panel follows at most
+        # REFRESH_WHILE_PLAYING_MS behind the plots: nobody reads it at 480
+        # steps per second, and a race's page costs a few milliseconds.
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(REFRESH_WHILE_PLAYING_MS)
+        self._pending.timeout.connect(self.refresh)
+        experiment.trajectoryChanged.connect(self._request_refresh)
+        player.positionChanged.connect(self._request_refresh)
+        player.playingChanged.connect(self._request_refresh)
+        experiment.lessonChanged.connect(self.refresh)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.refresh()
         super().changeEvent(event)
+
+    @Slot()
+    def _request_refresh(self) -> None:
+        if not (self._player.playing or self._experiment.computing):
+            self._pending.stop()
+            self.refresh()
+        elif not self._pending.isActive():
+            self._pending.start()
 
     @Slot()
     def refresh(self) -> None:

@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QWidget
 
 from ...core.contours import ContourGrid
 from ...core.lessons import LessonKind
@@ -20,11 +20,14 @@ from ...core.race import MAX_RACERS
 from ...model.experiment import Experiment
 from ...model.player import Player
 from ..race_names import racer_label
+from .path_thinning import SegmentThinner
 from .racer_style import racer_color, racer_symbol
 from .style import configure_plot
 
 #: Path points farther than this many box widths outside the box are not drawn.
 PATH_MARGIN_SPANS = 2.0
+#: Paths are one pixel wide while they are long: see RaceContourPlot.
+PATH_WIDTH_PX = 1
 #: Paths with up to this many points get a dot at every step.
 MAX_PATH_SYMBOLS = 300
 #: Length of a gradient arrow on screen, in pixels.
@@ -56,7 +59,9 @@ class RaceContourPlot(pg.PlotWidget):
     The contour lines come from the model's grid, which is computed once
     per surface and box. They are traced once per grid and kept, so moving
     the player or resizing the view redraws only the paths, the current
-    points and the arrows.
+    points and the arrows. A path is drawn through the segments that join
+    a new pair of screen pixels, so a racer that crawls, jitters or has
+    converged adds no work per frame.
     """
 
     def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
@@ -68,6 +73,10 @@ class RaceContourPlot(pg.PlotWidget):
         self._player = player
         self._grid: ContourGrid | None = None
         self._shown_paths: list[np.ndarray] = []
+        self._thinners = [SegmentThinner() for _ in range(MAX_RACERS)]
+        self._generation = -1
+        self._last_steps: list[int] = []
+        self._drawn: list[tuple[np.ndarray, np.ndarray]] = []
         self._arrows_visible = False
         configure_plot(self)
 
@@ -80,12 +89,17 @@ class RaceContourPlot(pg.PlotWidget):
         self._start = pg.ScatterPlotItem(size=11, symbol="s", pen=pg.mkPen("w", width=1.5), brush=pg.mkBrush(0, 0, 0, 160))
         for item in (self._shade, self._contours, self._minima, self._saddles, self._start):
             plot.addItem(item)
+        # The map changes only with the surface, so frames repaint it from pixmaps.
+        self._shade.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._contours.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         self._paths = []
         self._arrows = []
         for slot in range(MAX_RACERS):
+            # One-pixel pens draw a path as one polyline; wider pens make
+            # pyqtgraph draw each segment on its own, several times slower.
             path = pg.PlotDataItem(
-                connect="finite", pen=pg.mkPen(racer_color(slot), width=2),
+                pen=pg.mkPen(racer_color(slot), width=PATH_WIDTH_PX),
                 symbolPen=None, symbolBrush=racer_color(slot), symbolSize=4,
             )
             arrow = pg.ArrowItem(
@@ -103,7 +117,9 @@ class RaceContourPlot(pg.PlotWidget):
 
         # The legend sits in its own column right of the map, so it never covers a path.
         self._legend = pg.LegendItem(labelTextSize="9pt", verSpacing=-4)
+        self._legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         plot.layout.addItem(self._legend, 2, 3)
+        plot.layout.setAlignment(self._legend, Qt.AlignmentFlag.AlignTop)
         self._note = pg.TextItem(color="#DDDDDD", anchor=(0.0, 1.0))
         font = QFont()
         font.setPointSizeF(9)
@@ -116,7 +132,7 @@ class RaceContourPlot(pg.PlotWidget):
         experiment.trajectoryChanged.connect(self.refresh)
         experiment.lessonChanged.connect(self._on_lesson_changed)
         player.positionChanged.connect(self._draw_position)
-        self._box.sigResized.connect(self._draw_arrows)
+        self._box.sigResized.connect(self._on_resized)
         self._on_lesson_changed()
 
     # Properties read by tests and exports
@@ -127,10 +143,17 @@ class RaceContourPlot(pg.PlotWidget):
         return self._contours.getData()
 
     def path_data(self, index: int) -> tuple[np.ndarray, np.ndarray]:
-        """The drawn path of racer ``index``: x and y of its steps up to the player's position."""
+        """The drawn path of racer ``index``: x and y of the steps in ``path_steps``."""
         slot = self._race.slots[index]
         xs, ys = self._paths[slot].getData()
         return (np.empty(0), np.empty(0)) if xs is None else (xs, ys)
+
+    def path_steps(self, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """The steps the path of racer ``index`` is drawn through, and whether each joins the next.
+
+        See :class:`~gdviewer.ui.plots.path_thinning.SegmentThinner`.
+        """
+        return self._drawn[index]
 
     def current_points(self) -> list[tuple[float, float]]:
         """The (x, y) where each racer's current point is drawn, in racer order."""
@@ -214,12 +237,34 @@ class RaceContourPlot(pg.PlotWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Mask the far points of new steps, then draw the current position."""
+        """Take in new or extended trajectories and redraw if the shown steps changed."""
         if self._experiment.kind is not LessonKind.SURFACE or self._grid is None:
             return
+        trajectories = self._race.trajectories
         box = self._race.box
-        self._shown_paths = [_near_box(trajectory.points, box) for trajectory in self._race.trajectories]
+        self._shown_paths = [_near_box(trajectory.points, box) for trajectory in trajectories]
+        self._thin_paths()
+        extended = self._race.generation == self._generation and len(self._last_steps) == len(trajectories)
+        shown_before = min(self._last_steps, default=0)
+        self._generation = self._race.generation
+        self._last_steps = [trajectory.last_step for trajectory in trajectories]
+        if extended and self._player.position < shown_before:
+            # New steps lie beyond the position, so nothing drawn changes.
+            return
         self._draw_position(self._player.position)
+
+    @Slot()
+    def _on_resized(self) -> None:
+        if self._shown_paths:
+            self._thin_paths()
+            self._draw_position(self._player.position)
+
+    def _thin_paths(self) -> None:
+        """Find the segments that show on screen, looking only at new steps unless the view changed."""
+        pixel_size = tuple(self._box.viewPixelSize())
+        box = self._race.box
+        for slot, shown in zip(self._race.slots, self._shown_paths):
+            self._thinners[slot].update(shown, box, pixel_size)
 
     @Slot(int)
     def _draw_position(self, position: int) -> None:
@@ -230,11 +275,14 @@ class RaceContourPlot(pg.PlotWidget):
         current_x, current_y, brushes, symbols = [], [], [], []
         for slot in range(MAX_RACERS):
             self._paths[slot].setVisible(slot in slots)
+        self._drawn = []
         for slot, trajectory, shown in zip(slots, trajectories, self._shown_paths):
             last = min(position, trajectory.last_step)
-            path = shown[: last + 1]
-            symbol = "o" if len(path) <= MAX_PATH_SYMBOLS else None
-            self._paths[slot].setData(path[:, 0], path[:, 1], symbol=symbol)
+            steps, links = self._thinners[slot].steps_until(last)
+            self._drawn.append((steps, links))
+            path = shown[steps]
+            symbol = "o" if last + 1 <= MAX_PATH_SYMBOLS else None
+            self._paths[slot].setData(path[:, 0], path[:, 1], connect=links, symbol=symbol)
             x, y = trajectory.points[last]
             current_x.append(float(x))
             current_y.append(float(y))

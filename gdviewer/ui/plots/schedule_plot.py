@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ...core.lessons import LessonKind
 from ...core.race import MAX_RACERS
@@ -42,9 +42,12 @@ class SchedulePlot(pg.PlotWidget):
         plot = self.getPlotItem()
         self._curves = []
         for slot in range(MAX_RACERS):
-            curve = pg.PlotDataItem(pen=pg.mkPen(racer_color(slot), width=2))
+            curve = pg.PlotDataItem(pen=pg.mkPen(racer_color(slot), width=1), autoDownsampleFactor=1.0)
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
+            # The curves change only with the race's settings, so the moving
+            # position line repaints them from a cached pixmap.
+            curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             plot.addItem(curve)
             self._curves.append(curve)
         self._cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen((255, 255, 255, 120), width=1))
