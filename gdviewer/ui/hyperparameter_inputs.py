@@ -79,9 +79,9 @@ class HyperparameterForm(QWidget):
         """The input widgets by hyperparameter name."""
         return dict(self._inputs)
 
-    def set_table(self, table: Sequence[Hyperparameter], skip: Sequence[str] = ()) -> None:
-        """Build the inputs for ``table`` (except the names in ``skip``), if it is another table."""
-        table = tuple(hyperparameter for hyperparameter in table if hyperparameter.name not in skip)
+    def set_table(self, table: Sequence[Hyperparameter]) -> None:
+        """Build the inputs for ``table``, unless they show this table already."""
+        table = tuple(table)
         if table == self._table:
             return
         while self._layout.rowCount() > self._leading:

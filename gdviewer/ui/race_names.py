@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.numbers import format_number
 from ..core.race_setup import FORMULA_SURFACE, REGRESSION_SURFACE, RacerSetup
-from ..core.surfaces import SURFACES
 
 
 def optimizer_name(name: str) -> str:
@@ -121,11 +120,6 @@ def surface_name(name: str) -> str:
         FORMULA_SURFACE: QCoreApplication.translate("RaceNames", "Typed formula"),
     }
     return names.get(name, name)
-
-
-def surface_names() -> list[str]:
-    """Return the surfaces offered in the surface list, in menu order."""
-    return [*SURFACES, REGRESSION_SURFACE]
 
 
 def update_mode_text(batch_size: int | None, sample_count: int) -> str:

@@ -17,7 +17,8 @@ from ..core.race import MAX_RACERS
 from ..core.schedules import SCHEDULES
 from ..model.experiment import Experiment
 from .hyperparameter_inputs import HyperparameterForm
-from .race_names import schedule_name, surface_name, surface_names
+from ..core.race_setup import surface_names
+from .race_names import schedule_name, surface_name
 from .racer_editor import RacerEditor
 
 

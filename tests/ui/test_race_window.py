@@ -337,7 +337,7 @@ def test_race_texts_in_korean(window, qtbot):
     try:
         qtbot.waitUntil(lambda: editor(window, 0).findChild(QComboBox, "optimizer").currentText() != "Gradient descent")
         assert editor(window, 0).findChild(QComboBox, "optimizer").currentText() == "경사 하강법"
-        assert "1번 참가자" in window.step_panel.toPlainText()
+        assert "1번 주자: 경사 하강법, α = 0.09" in window.step_panel.toPlainText()
         assert window.race_views.arrows.text() != "Gradient arrows"
     finally:
         window.language_switcher.remove()

@@ -17,7 +17,7 @@ NO_CELL = -1
 
 
 #: Points up to this many box widths (and heights) outside the box get
-#: pixel numbers of their own; the contour plot draws no point beyond 2.
+#: pixel numbers of their own. The contour plot draws no point beyond 2.
 MARGIN_SPANS = 3
 
 
@@ -69,8 +69,8 @@ class SegmentThinner:
     def update(self, points: np.ndarray, box: Box, pixel_size: tuple[float, float]) -> None:
         """Take in the points of a growing path (NaN for points that are not drawn).
 
-        Before a view is laid out its pixel size is 0 or not finite, and a
-        thousandth of the box stands in for it until the first resize.
+        Before a view is laid out its pixel size is 0 or not finite. A
+        thousandth of the box is used instead until the first resize.
         """
         if not all(np.isfinite(size) and size > 0 for size in pixel_size):
             pixel_size = ((box.x_max - box.x_min) / 1000.0, (box.y_max - box.y_min) / 1000.0)

@@ -26,7 +26,7 @@ from .style import configure_plot
 
 #: Path points farther than this many box widths outside the box are not drawn.
 PATH_MARGIN_SPANS = 2.0
-#: Paths are one pixel wide while they are long: see RaceContourPlot.
+#: Pen width of the paths, in pixels; see where the paths are created.
 PATH_WIDTH_PX = 1
 #: Paths with up to this many points get a dot at every step.
 MAX_PATH_SYMBOLS = 300
@@ -96,8 +96,9 @@ class RaceContourPlot(pg.PlotWidget):
         self._paths = []
         self._arrows = []
         for slot in range(MAX_RACERS):
-            # One-pixel pens draw a path as one polyline; wider pens make
-            # pyqtgraph draw each segment on its own, several times slower.
+            # A one-pixel pen draws a path as one polyline. Wider pens make
+            # pyqtgraph draw each segment on its own, which made a frame of
+            # a long race about 3 ms slower (benchmarks/bench_race_view.py).
             path = pg.PlotDataItem(
                 pen=pg.mkPen(racer_color(slot), width=PATH_WIDTH_PX),
                 symbolPen=None, symbolBrush=racer_color(slot), symbolSize=4,
@@ -143,25 +144,25 @@ class RaceContourPlot(pg.PlotWidget):
         return self._contours.getData()
 
     def path_data(self, index: int) -> tuple[np.ndarray, np.ndarray]:
-        """The drawn path of racer ``index``: x and y of the steps in ``path_steps``."""
+        """Return the drawn path of racer ``index``: x and y of the steps in ``path_steps``."""
         slot = self._race.slots[index]
         xs, ys = self._paths[slot].getData()
         return (np.empty(0), np.empty(0)) if xs is None else (xs, ys)
 
     def path_steps(self, index: int) -> tuple[np.ndarray, np.ndarray]:
-        """The steps the path of racer ``index`` is drawn through, and whether each joins the next.
+        """Return the steps the path of racer ``index`` is drawn through, and whether each joins the next.
 
         See :class:`~gdviewer.ui.plots.path_thinning.SegmentThinner`.
         """
         return self._drawn[index]
 
     def current_points(self) -> list[tuple[float, float]]:
-        """The (x, y) where each racer's current point is drawn, in racer order."""
+        """Return the (x, y) where each racer's current point is drawn, in racer order."""
         xs, ys = self._current.getData()
         return [(float(x), float(y)) for x, y in zip(xs, ys)]
 
     def arrow_directions(self) -> list[tuple[float, float] | None]:
-        """Each racer's arrow as a unit vector on screen (x right, y up), or None when hidden."""
+        """Return each racer's arrow as a unit vector on screen (x right, y up), or None when hidden."""
         directions = []
         for slot in self._race.slots:
             arrow = self._arrows[slot]

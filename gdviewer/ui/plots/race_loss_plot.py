@@ -21,8 +21,8 @@ class RaceLossPlot(pg.PlotWidget):
     """f(x_k) of every racer for k = 0 … the player's position.
 
     The step axis spans the whole race, so it stays put while playing. On
-    a log axis a loss of 0 or below cannot be drawn: those steps are left
-    out and a note says so (the saddle's loss falls below 0).
+    a log axis a loss of 0 or below cannot be drawn, so those steps are
+    left out and a note explains the gap (the saddle's loss falls below 0).
     """
 
     def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
@@ -43,8 +43,8 @@ class RaceLossPlot(pg.PlotWidget):
         plot = self.getPlotItem()
         self._curves = []
         for slot in range(MAX_RACERS):
-            # A one-pixel pen draws a curve as one polyline; wider pens make
-            # pyqtgraph draw each segment on its own, about four times slower.
+            # A one-pixel pen draws a curve as one polyline. Wider pens make
+            # pyqtgraph draw each segment on its own, which is slower.
             curve = pg.PlotDataItem(pen=pg.mkPen(racer_color(slot), width=1), autoDownsampleFactor=1.0)
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
@@ -65,7 +65,7 @@ class RaceLossPlot(pg.PlotWidget):
         return self._log
 
     def curve_data(self, index: int) -> tuple[np.ndarray, np.ndarray]:
-        """The drawn loss curve of racer ``index``: steps and losses (log10 on a log axis)."""
+        """Return the drawn loss curve of racer ``index``: steps and losses (log10 on a log axis)."""
         xs, ys = self._curves[self._race.slots[index]].getData()
         return (np.empty(0), np.empty(0)) if xs is None else (xs, ys)
 

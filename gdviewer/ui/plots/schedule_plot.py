@@ -60,7 +60,7 @@ class SchedulePlot(pg.PlotWidget):
         self.refresh()
 
     def curve_data(self, index: int) -> tuple[np.ndarray, np.ndarray]:
-        """The drawn curve of racer ``index``: updates k and log10(α_k)."""
+        """Return the drawn curve of racer ``index``: updates k and log10(α_k)."""
         xs, ys = self._curves[self._race.slots[index]].getData()
         return (np.empty(0), np.empty(0)) if xs is None else (xs, ys)
 
