@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.export import TableTerms, write_trajectory_csv
+from ..core.export import TableTerms, write_race_csv, write_trajectory_csv
+from ..core.lessons import LessonKind
 from .figure_export import AnimationExporter, export_area, export_plot
+from .race_text import racer_name
 
 
 def table_terms(dimension: int) -> TableTerms:
@@ -36,6 +39,13 @@ def table_terms(dimension: int) -> TableTerms:
         finite=translate("Export", "finite"),
         diverged=translate("Export", "diverged"),
     )
+
+
+def write_race_table(path: str, race) -> None:
+    """Write every racer's steps of a race model, with the coordinate names of its surface. Raises OSError."""
+    terms = replace(table_terms(2), parameters=race.surface.axis_names)
+    names = [racer_name(number, setup) for number, setup in enumerate(race.racers, start=1)]
+    write_race_csv(path, race.trajectories, names, QCoreApplication.translate("Export", "racer"), terms)
 
 
 class FigureOptionsDialog(QDialog):
@@ -221,9 +231,14 @@ class ExportActions(QObject):
             self.write_trajectory(path)
 
     def write_trajectory(self, path: str) -> bool:
-        trajectory = self._window.experiment.trajectory
+        """Write the run, or every racer of a race with a column naming the racer, as CSV."""
+        experiment = self._window.experiment
+        trajectory = experiment.trajectory
         try:
-            write_trajectory_csv(path, trajectory, table_terms(trajectory.points.shape[1]))
+            if experiment.kind is LessonKind.SURFACE:
+                write_race_table(path, experiment.race)
+            else:
+                write_trajectory_csv(path, trajectory, table_terms(trajectory.points.shape[1]))
         except OSError as error:
             self._report_failure(path, str(error))
             return False

@@ -534,157 +534,162 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="31"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="34"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="33"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="36"/>
         <source>gradient</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="34"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="37"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="35"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="38"/>
         <source>state</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="36"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="39"/>
         <source>finite</source>
         <translation>유한</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="37"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="40"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="47"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="141"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="48"/>
+        <source>racer</source>
+        <translation>주자</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="57"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="151"/>
         <source>Export Figure</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="57"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="67"/>
         <source>Width of a PNG image; an SVG drawing scales freely.</source>
         <translation>PNG 이미지의 너비입니다. SVG 그림은 크기를 자유롭게 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="62"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="72"/>
         <source>Plot</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="63"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="90"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="73"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="100"/>
         <source>Width</source>
         <translation>너비</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="73"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="171"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="83"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="181"/>
         <source>Export Animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="85"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="95"/>
         <source> frames/s</source>
         <translation> 프레임/초</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="91"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="101"/>
         <source>Frame rate</source>
         <translation>프레임 속도</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="116"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="126"/>
         <source>Export &amp;Figure…</source>
         <translation>그림 내보내기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="117"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="127"/>
         <source>Save a plot or the whole plot area as PNG or SVG</source>
         <translation>그래프 하나나 그래프 영역 전체를 PNG 또는 SVG로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="118"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="128"/>
         <source>Export &amp;Animation…</source>
         <translation>애니메이션 내보내기(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="119"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="129"/>
         <source>Save the run from step 0 to the current step as an animated GIF</source>
         <translation>0단계부터 현재 단계까지의 실행을 움직이는 GIF로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="120"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="130"/>
         <source>Export &amp;Trajectory…</source>
         <translation>궤적 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="121"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="131"/>
         <source>Save every step (parameters, gradient, loss, state) as CSV</source>
         <translation>모든 단계(매개변수, 기울기, 손실, 상태)를 CSV로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="136"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="146"/>
         <source>Whole plot area</source>
         <translation>그래프 영역 전체</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="142"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="152"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="158"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="197"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="230"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="168"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="207"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="245"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="171"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="181"/>
         <source>Animated GIF (*.gif)</source>
         <translation>움직이는 GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="187"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="197"/>
         <source>Rendering frames…</source>
         <translation>프레임을 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="187"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="197"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="206"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="216"/>
         <source>Export cancelled; {path} was not changed.</source>
         <translation>내보내기를 취소했습니다. {path}는 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="217"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="227"/>
         <source>Export Trajectory</source>
         <translation>궤적 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="218"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="228"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="236"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="251"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="237"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="252"/>
         <source>Could not write {path}: {reason}. Choose another folder or name.</source>
         <translation>{path}를 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
     </message>

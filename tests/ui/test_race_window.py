@@ -341,3 +341,22 @@ def test_race_texts_in_korean(window, qtbot):
         assert window.race_views.arrows.text() != "Gradient arrows"
     finally:
         window.language_switcher.remove()
+
+
+def test_race_exports_every_racer(window, qtbot, tmp_path):
+    choose_lesson(window, qtbot, "race-adam-bias")
+    finish(window, qtbot)
+    path = tmp_path / "race.csv"
+    assert window.export_actions.write_trajectory(str(path))
+
+    import csv
+
+    with open(path, newline="", encoding="utf-8") as file:
+        rows = list(csv.reader(file))
+    assert rows[0] == ["racer", "step", "x", "y", "gradient x", "gradient y", "loss", "state"]
+    race = window.experiment.race
+    assert len(rows) == 1 + 2 * 301
+    assert rows[1][:4] == ["racer 1 (Adam)", "0", "-2.5", "1.5"]
+    last = race.trajectories[1].points[-1]
+    assert rows[-1][:4] == ["racer 2 (Adam)", "300", repr(float(last[0])), repr(float(last[1]))]
+    assert set(window.plots()) == {"Contour map of the race", "Loss plot", "Learning-rate schedule"}
