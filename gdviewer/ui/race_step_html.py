@@ -69,11 +69,13 @@ def _gradient_lines(trajectory: Trajectory, k: int, i: str) -> list[str]:
             ))
         )
         lines.append(f"g{i} = ∇f(x{i} + μ·v{i}) = {_vector(used)}")
+    elif trajectory.batch_indices is not None:
+        lines.append(f"g{i} = ∇f_B(x{i}) = {_vector(used)}")
     else:
         lines.append(f"g{i} = ∇f(x{i}) = {_vector(used)}")
     if trajectory.batch_indices is not None:
         points = ", ".join(str(int(index) + 1) for index in trajectory.batch_indices[k])
-        text = QCoreApplication.translate("StepPanel", "g{i} averages the gradient over data points {points} only.").format(
+        text = QCoreApplication.translate("StepPanel", "B = data points {points}: g{i} averages the gradient over them only.").format(
             i=i, points=points
         )
         lines.append(f"<i>{html.escape(text)}</i>")

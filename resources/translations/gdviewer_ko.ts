@@ -1186,38 +1186,38 @@
 <context>
     <name>RaceContourPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="184"/>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="186"/>
         <source>Click the map to start every racer from that point.</source>
         <extracomment>Path points farther than this many box widths outside the box are not drawn. Pen width of the paths, in pixels; see where the paths are created. Paths with up to this many points get a dot at every step. Length of a gradient arrow on screen, in pixels. The shading: dark at the minimum, lighter uphill, so the coloured paths stand out.</extracomment>
         <translation>지도를 클릭하면 모든 주자가 그 점에서 출발합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="326"/>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="334"/>
         <source>minimum</source>
         <translation>최솟값</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="328"/>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="336"/>
         <source>saddle point</source>
         <translation>안장점</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="329"/>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="337"/>
         <source>start (click to move)</source>
         <translation>시작점 (클릭해서 옮기기)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="339"/>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="347"/>
         <source>f({x}, {y}) = {formula}</source>
         <translation>f({x}, {y}) = {formula}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="347"/>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="355"/>
         <source>contour levels log-spaced above the minimum</source>
         <translation>등고선 간격: 최솟값 위로 로그 간격</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="349"/>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="357"/>
         <source>contour levels evenly spaced</source>
         <translation>등고선 간격: 균등</translation>
     </message>
@@ -1225,22 +1225,22 @@
 <context>
     <name>RaceLossPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="79"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="80"/>
         <source>Step k</source>
         <translation>단계 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="80"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="81"/>
         <source>Loss f(x_k)</source>
         <translation>손실(Loss) f(x_k)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="81"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="82"/>
         <source>Loss of each racer</source>
         <translation>주자별 손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="82"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="83"/>
         <source>losses ≤ 0 are not drawn on a log axis</source>
         <translation>0 이하의 손실은 로그 축에 그리지 않습니다</translation>
     </message>
@@ -2035,12 +2035,12 @@ The longest delay of the panel behind the player while playing.</extracomment>
         <translation>앞을 내다본 점 x{i} + μ·v{i} = {point}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="76"/>
-        <source>g{i} averages the gradient over data points {points} only.</source>
-        <translation>g{i}는 데이터 점 {points}만으로 기울기의 평균을 냅니다.</translation>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="78"/>
+        <source>B = data points {points}: g{i} averages the gradient over them only.</source>
+        <translation>B = 데이터 점 {points}: g{i}는 이 점들만으로 기울기의 평균을 냅니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="139"/>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="141"/>
         <source>Bias correction is off: m̂ = m and v̂ = v, which start too small because m₀ = v₀ = 0.</source>
         <translation>편향 보정이 꺼져 있습니다. m̂ = m, v̂ = v이며, m₀ = v₀ = 0이어서 처음에는 지나치게 작습니다.</translation>
     </message>

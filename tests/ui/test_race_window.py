@@ -360,3 +360,14 @@ def test_race_exports_every_racer(window, qtbot, tmp_path):
     last = race.trajectories[1].points[-1]
     assert rows[-1][:4] == ["racer 2 (Adam)", "300", repr(float(last[0])), repr(float(last[1]))]
     assert set(window.plots()) == {"Contour map of the race", "Loss plot", "Learning-rate schedule"}
+
+
+def test_more_racers_while_player_is_far(window, qtbot):
+    choose_lesson(window, qtbot, "race-adam-bias")
+    finish(window, qtbot)
+    window.player.seek(300)
+    choose_lesson(window, qtbot, "race-bowl")
+
+    assert window.player.position == 0
+    assert len(window.race_views.contour_plot.current_points()) == 6
+    assert len(window.race_views.contour_plot.path_steps(5)[0]) == 1

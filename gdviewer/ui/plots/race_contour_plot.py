@@ -108,6 +108,8 @@ class RaceContourPlot(pg.PlotWidget):
             )
             arrow.setZValue(20)
             arrow.setVisible(False)
+            # Racer 1 draws on top, so the batch path of the SGD lesson stays visible.
+            path.setZValue(MAX_RACERS - slot)
             plot.addItem(path)
             plot.addItem(arrow, ignoreBounds=True)
             self._paths.append(path)
@@ -219,6 +221,8 @@ class RaceContourPlot(pg.PlotWidget):
         box = self._race.box
         self.getPlotItem().setRange(xRange=(box.x_min, box.x_max), yRange=(box.y_min, box.y_max), padding=0.0)
         self._show_axes()
+        # A new box or scale changes the drawn paths even where the race did not change.
+        self._generation = -1
         self.refresh()
 
     def _draw_grid(self, grid: ContourGrid) -> None:
@@ -270,6 +274,10 @@ class RaceContourPlot(pg.PlotWidget):
     @Slot(int)
     def _draw_position(self, position: int) -> None:
         if self._experiment.kind is not LessonKind.SURFACE or not self._shown_paths:
+            return
+        if self._generation != self._race.generation:
+            # The player can move before this view has seen a new race.
+            self.refresh()
             return
         trajectories = self._race.trajectories
         slots = self._race.slots

@@ -48,6 +48,7 @@ class RaceLossPlot(pg.PlotWidget):
             curve = pg.PlotDataItem(pen=pg.mkPen(racer_color(slot), width=1), autoDownsampleFactor=1.0)
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
+            curve.setZValue(MAX_RACERS - slot)
             plot.addItem(curve)
             self._curves.append(curve)
         self._cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen((255, 255, 255, 120), width=1))
@@ -125,6 +126,10 @@ class RaceLossPlot(pg.PlotWidget):
     @Slot(int)
     def _draw_position(self, position: int) -> None:
         if self._experiment.kind is not LessonKind.SURFACE or not self._shown:
+            return
+        if self._generation != self._race.generation:
+            # The player can move before this view has seen a new race.
+            self.refresh()
             return
         slots = self._race.slots
         for slot in range(MAX_RACERS):
