@@ -23,10 +23,11 @@ prints medians and 95th percentiles in milliseconds for:
 - one chunk of the race's computation from the event loop (150 steps per
   racer) with the views' update that follows it, the work interleaved
   with frames while a race grows;
-- the repaint after the window is resized, and after the splitter above
-  the map is dragged (which resizes the map and the plots below it), at
-  the race's last step; and how many times the contour grid was computed
-  during all of the above.
+- the repaint after the window is resized, after the splitter above the
+  map is dragged (which resizes the map and the plots below it), and
+  after the contour map widget alone is resized, at the race's last step;
+  and how many times the contour grid was computed during all of the
+  above.
 """
 
 from __future__ import annotations
@@ -135,8 +136,8 @@ def chunk_times(app: QApplication, window: MainWindow, chunks: int) -> list[floa
     return samples
 
 
-def resize_times(app: QApplication, window: MainWindow, repeats: int) -> tuple[list[float], list[float]]:
-    """Time a resize of the whole window, and a drag of the splitter above the map, each until repainted."""
+def resize_times(app: QApplication, window: MainWindow, repeats: int) -> tuple[list[float], list[float], list[float]]:
+    """Time resizes until repainted: the whole window, the splitter above the map, and the map alone."""
     window.player.seek(window.player.last_step)
     settle(app)
     sizes = [(1280, 820), (1100, 760), (1440, 900), (960, 700)]
@@ -157,7 +158,17 @@ def resize_times(app: QApplication, window: MainWindow, repeats: int) -> tuple[l
         splitter.setSizes(list(heights[index % len(heights)]))
         app.processEvents()
         dragged.append(time.perf_counter() - start)
-    return whole, dragged
+    plot = window.race_views.contour_plot
+    alone = []
+    for index in range(repeats):
+        width, height = [(900, 380), (760, 420), (980, 340)][index % 3]
+        start = time.perf_counter()
+        plot.resize(width, height)
+        plot.viewport().repaint()
+        alone.append(time.perf_counter() - start)
+    window.resize(*WINDOW_SIZE)
+    settle(app)
+    return whole, dragged, alone
 
 
 class MatplotlibRace:
@@ -251,12 +262,14 @@ def main() -> int:
         median, p95 = percentiles(chunk_times(app, window, 40))
         print(f"one computed chunk (6 racers x 150 steps): median {median:.1f} ms, 95th percentile {p95:.1f} ms")
 
-        whole, dragged = resize_times(app, window, 40)
+        whole, dragged, alone = resize_times(app, window, 40)
         median, p95 = percentiles(whole)
         print(f"window resized, everything repainted: median {median:.1f} ms, 95th percentile {p95:.1f} ms")
         median, p95 = percentiles(dragged)
         print(f"splitter above the map dragged, the map and the plots below repainted: "
               f"median {median:.1f} ms, 95th percentile {p95:.1f} ms")
+        median, p95 = percentiles(alone)
+        print(f"contour map alone resized and repainted: median {median:.1f} ms, 95th percentile {p95:.1f} ms")
         print(f"contour grid computations during all of the above: {len(computed)}")
         window.close()
     return 0

@@ -18,7 +18,7 @@ from .regression_step_html import regression_step_html
 from .run_text import divergence_text, factor_sentence
 
 
-#: The longest delay of the panel behind the player while playing.
+#: The maximum delay of the panel behind the player while playing or computing.
 REFRESH_WHILE_PLAYING_MS = 100
 
 
@@ -43,8 +43,9 @@ class StepPanel(QTextBrowser):
         self._experiment = experiment
         self._player = player
         # While playing or computing, the panel follows at most
-        # REFRESH_WHILE_PLAYING_MS behind the plots: nobody reads it at 480
-        # steps per second, and a race's page costs a few milliseconds.
+        # REFRESH_WHILE_PLAYING_MS behind the plots. Text that changes 480
+        # times per second cannot be read, and a race's page takes a few
+        # milliseconds to lay out.
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(REFRESH_WHILE_PLAYING_MS)

@@ -371,3 +371,20 @@ def test_more_racers_while_player_is_far(window, qtbot):
     assert window.player.position == 0
     assert len(window.race_views.contour_plot.current_points()) == 6
     assert len(window.race_views.contour_plot.path_steps(5)[0]) == 1
+
+
+def test_any_two_variable_objective_can_race(window, qtbot):
+    from gdviewer.core.surfaces import Box, Saddle
+
+    choose_lesson(window, qtbot, "race-bowl")
+    race = window.experiment.race
+    race.set_objective_surface(Saddle(), Box(-1.0, 1.0, -1.0, 1.0), (0.5, 0.1), "x^2 - y^2")
+    finish(window, qtbot)
+
+    surface = window.race_panel.findChild(QComboBox, "surface")
+    assert surface.currentData() == "formula"
+    assert surface.currentText() == "Typed formula"
+    assert window.race_views.contour_plot.getPlotItem().titleLabel.text == "f(x, y) = x^2 - y^2"
+    assert [t.points[0].tolist() for t in race.trajectories] == [[0.5, 0.1]] * 6
+    surface.setCurrentIndex(surface.findData("bowl"))
+    assert surface.findData("formula") == -1

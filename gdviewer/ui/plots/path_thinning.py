@@ -95,12 +95,13 @@ class SegmentThinner:
         cells = self._cells
         before, after = cells[:-1], cells[1:]
         drawn = (before != NO_CELL) & (after != NO_CELL)
-        low, high = np.minimum(before, after), np.maximum(before, after)
-        pairs = np.stack([low, high], axis=1)[drawn]
-        ends = np.flatnonzero(drawn) + 1
-        unique_pairs, first = np.unique(pairs, axis=0, return_index=True)
-        ends = np.sort(ends[first])
-        self._seen = set(map(tuple, unique_pairs.tolist()))
+        low = np.minimum(before, after)[drawn]
+        high = np.maximum(before, after)[drawn]
+        # One integer per pair of pixels, so that finding repeats is a 1-D sort.
+        span = int(cells.max(initial=0)) + 1
+        _, first = np.unique(low * span + high, return_index=True)
+        ends = np.sort((np.flatnonzero(drawn) + 1)[first])
+        self._seen = set(zip(low[first].tolist(), high[first].tolist()))
 
         # Each kept segment adds its start, unless the previous segment ended
         # there, and its end; a start always links to its end.
