@@ -8,11 +8,11 @@ It uses Qt's offscreen platform unless QT_QPA_PLATFORM is already set, and
 prints medians and 95th percentiles in milliseconds for:
 
 - a playback frame of the race of six optimisers on Rosenbrock (the
-  lesson race-rosenbrock with 10,000 steps): the player moves by the
+  lesson race-rosenbrock with 10,000 steps). The player moves by the
   steps of one timer tick at the fastest speed (480 steps per second,
-  one tick per 16 ms), the views update, and the pending events are
-  processed, which repaints what changed (contour map, loss, schedule
-  position, transport, status and, every 100 ms, the step panel). Frames
+  one tick per 16 ms) and the views update. Then the pending events are
+  processed, which repaints what changed: contour map, loss, schedule
+  position, transport, status and, every 100 ms, the step panel. Frames
   are sampled evenly over the whole race, so late frames show paths of up
   to 10,000 steps per racer. It is measured with the gradient arrows off
   and on, and once more with a forced repaint of the whole window in

@@ -15,11 +15,10 @@ from .core.datasets import CsvError, load_csv
 from .core.lessons import DEFAULT_LESSON_ID, LESSONS, Lesson, LessonKind, find_lesson, lesson_ids
 from .core.numbers import format_number
 from .core.optimizers import OPTIMIZERS, make_optimizer
-from .core.race_setup import racers_with_optimizer, surface_of
 from .core.surfaces import SURFACES
 from .core.trajectory import run
 from .language import LANGUAGES, LanguageSwitcher, choose_language
-from .model.limits import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS
+from .model.limits import MAX_ABS_START, MAX_LEARNING_RATE, MAX_RACE_STEPS, MAX_STEPS
 
 EXIT_USAGE = 2
 #: The lesson that --data opens when no --lesson is given.
@@ -126,6 +125,10 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
             QCoreApplication.translate("CommandLine", "--learning-rate {value} is invalid; use a number from 0 to {max}").format(value=rate, max=MAX_LEARNING_RATE)
         )
     lesson = chosen_lesson(options)
+    if lesson.kind is LessonKind.SURFACE and options.steps is not None and options.steps > MAX_RACE_STEPS:
+        parser.error(QCoreApplication.translate("CommandLine", "--steps {value} is too many for a race; use 0 to {max}").format(
+            value=options.steps, max=MAX_RACE_STEPS
+        ))
     options.start_value = None
     if options.start is not None:
         options.start_value = _parse_start(parser, options.start, lesson)
@@ -242,6 +245,8 @@ def print_run(options: argparse.Namespace, stream) -> int:
     if lesson.kind is LessonKind.REGRESSION:
         return print_regression(lesson, options, stream)
     if lesson.kind is LessonKind.SURFACE:
+        from .race_report import print_surface
+
         return print_surface(lesson, options, stream)
     start = lesson.start if options.start_value is None else options.start_value
     rate = lesson.learning_rate if options.learning_rate is None else options.learning_rate
@@ -313,39 +318,6 @@ def _optimizer(options: argparse.Namespace):
     return None if options.optimizer is None else make_optimizer(options.optimizer)
 
 
-def surface_racers(lesson: Lesson, options: argparse.Namespace):
-    """Return the surface and racers the options choose: the lesson's, narrowed by --optimizer and --learning-rate."""
-    from dataclasses import replace
-
-    start = lesson.start if options.start_value is None else options.start_value
-    surface = surface_of(lesson.objective, start)
-    racers = lesson.racers
-    if options.optimizer is not None:
-        racers = racers_with_optimizer(racers, surface, options.optimizer)
-    if options.learning_rate is not None:
-        racers = tuple(replace(racer, learning_rate=options.learning_rate) for racer in racers)
-    return surface, start, racers
-
-
-def print_surface(lesson: Lesson, options: argparse.Namespace, stream) -> int:
-    """Print each racer's steps on a surface: step, x, y, f and the gradient."""
-    from .race_report import print_race
-
-    surface, start, racers = surface_racers(lesson, options)
-    steps = lesson.steps if options.steps is None else options.steps
-    try:
-        print_race(lesson, surface, start, racers, steps, stream)
-    except ValueError:
-        stream.flush()
-        sys.stderr.write(
-            QCoreApplication.translate("CommandLine", "gdviewer: the surface is not finite at the start ({x}, {y}); choose another --start\n").format(
-                x=format_number(start[0]), y=format_number(start[1])
-            )
-        )
-        return EXIT_USAGE
-    return 0
-
-
 def run_window(options: argparse.Namespace, settings: QSettings, switcher: LanguageSwitcher) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -367,6 +339,8 @@ def apply_options(experiment, options: argparse.Namespace) -> None:
     lesson = chosen_lesson(options)
     experiment.load_lesson(lesson.id)
     if lesson.kind is LessonKind.SURFACE:
+        from .race_report import surface_racers
+
         _, start, racers = surface_racers(lesson, options)
         experiment.race.set_racers(racers)
         experiment.set_regression_start(*start)

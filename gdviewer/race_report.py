@@ -2,19 +2,51 @@
 
 from __future__ import annotations
 
+import argparse
+import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from .app import display_width
+from .app import EXIT_USAGE, display_width
 from .core.lessons import Lesson
 from .core.numbers import format_number
 from .core.optimizers import OPTIMIZERS
-from .core.race_setup import RaceSurface, RacerSetup, ScheduleSetup, build_race
+from .core.race_setup import RaceSurface, RacerSetup, ScheduleSetup, build_race, racers_with_optimizer, surface_of
 from .core.trajectory import Trajectory
 from .ui.lesson_texts import lesson_title
 from .ui.race_text import racer_divergence_text, racer_name
+
+
+def surface_racers(lesson: Lesson, options: argparse.Namespace):
+    """Return the surface and racers the options choose: the lesson's, narrowed by --optimizer and --learning-rate."""
+    start = lesson.start if options.start_value is None else options.start_value
+    surface = surface_of(lesson.objective, start)
+    racers = lesson.racers
+    if options.optimizer is not None:
+        racers = racers_with_optimizer(racers, surface, options.optimizer)
+    if options.learning_rate is not None:
+        racers = tuple(replace(racer, learning_rate=options.learning_rate) for racer in racers)
+    return surface, start, racers
+
+
+def print_surface(lesson: Lesson, options: argparse.Namespace, stream) -> int:
+    """Print each racer's steps on a surface: step, x, y, f and the gradient."""
+    surface, start, racers = surface_racers(lesson, options)
+    steps = lesson.steps if options.steps is None else options.steps
+    try:
+        print_race(lesson, surface, start, racers, steps, stream)
+    except ValueError:
+        stream.flush()
+        sys.stderr.write(
+            QCoreApplication.translate("CommandLine", "gdviewer: the surface is not finite at the start ({x}, {y}); choose another --start\n").format(
+                x=format_number(start[0]), y=format_number(start[1])
+            )
+        )
+        return EXIT_USAGE
+    return 0
 
 
 def print_race(

@@ -29,7 +29,7 @@ from ..core.race_setup import (
 from ..core.regression import LinearRegression, RegressionLoss
 from ..core.surfaces import Box, Point
 from ..core.trajectory import Trajectory
-from .limits import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS
+from .limits import MAX_ABS_START, MAX_LEARNING_RATE, MAX_RACE_STEPS
 
 log = logging.getLogger(__name__)
 
@@ -251,10 +251,10 @@ class RaceModel(QObject):
     def set_steps(self, value: int) -> None:
         if value == self._steps:
             return
-        if not 0 <= value <= MAX_STEPS:
+        if not 0 <= value <= MAX_RACE_STEPS:
             self._reject("steps", QCoreApplication.translate(
-                "RaceModel", "Step count {value} is invalid: enter a whole number from 0 to {max}."
-            ).format(value=value, max=MAX_STEPS))
+                "RaceModel", "Step count {value} is invalid for a race: enter a whole number from 0 to {max}."
+            ).format(value=value, max=MAX_RACE_STEPS))
             return
         self._steps = int(value)
         self._restart()

@@ -53,195 +53,200 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../gdviewer/app.py" line="34"/>
+        <location filename="../../gdviewer/app.py" line="33"/>
         <source>Watch gradient descent take every step. Without --print, opens the window.</source>
         <extracomment>The lesson that --data opens when no --lesson is given.</extracomment>
         <translation>경사 하강법의 매 단계를 지켜봅니다. --print 없이 실행하면 창을 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="40"/>
+        <location filename="../../gdviewer/app.py" line="39"/>
         <source>lesson to open or print (see --list-lessons)</source>
         <translation>열거나 출력할 레슨 (--list-lessons 참고)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="44"/>
+        <location filename="../../gdviewer/app.py" line="43"/>
         <source>race on a function of x and y instead of a lesson: {names} (the same as --lesson race-NAME)</source>
         <translation>레슨 대신 x, y의 함수에서 경주: {names} (--lesson race-NAME과 같음)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="51"/>
+        <location filename="../../gdviewer/app.py" line="50"/>
         <source>optimizer to run: {names}; on a surface only this one races, and with --print it also runs a function or regression lesson (default: gradient descent)</source>
         <translation>실행할 옵티마이저: {names}. 곡면에서는 이것만 경주하고, --print와 함께 쓰면 함수 레슨이나 회귀 레슨도 이것으로 실행합니다 (기본값: 경사 하강법)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="59"/>
+        <location filename="../../gdviewer/app.py" line="58"/>
         <source>print the lesson ids and titles, then exit</source>
         <translation>레슨 id와 제목을 출력하고 종료</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="71"/>
+        <location filename="../../gdviewer/app.py" line="70"/>
         <source>number of updates (default: the lesson&apos;s)</source>
         <translation>업데이트 횟수 (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="75"/>
+        <location filename="../../gdviewer/app.py" line="74"/>
         <source>learning rate α (default: the lesson&apos;s)</source>
         <translation>학습률(Learning Rate) α (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="63"/>
+        <location filename="../../gdviewer/app.py" line="62"/>
         <source>print one row per step (step, x, f(x), f′(x); on a surface step, x, y, f and the gradient) and the final state instead of opening a window</source>
         <translation>창을 여는 대신 단계마다 한 줄(step, x, f(x), f′(x). 곡면에서는 step, x, y, f와 기울기)과 최종 상태를 출력</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="79"/>
+        <location filename="../../gdviewer/app.py" line="78"/>
         <source>start point: x₀ for a function lesson, w₀,b₀ for a regression lesson, x₀,y₀ on a surface (default: the lesson&apos;s)</source>
         <translation>시작점: 함수 레슨은 x₀, 회귀 레슨은 w₀,b₀, 곡면은 x₀,y₀ (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="87"/>
+        <location filename="../../gdviewer/app.py" line="86"/>
         <source>run a regression lesson on the x and y columns of this CSV file (opens the regression lesson unless --lesson names another)</source>
         <translation>이 CSV 파일의 x, y 열로 회귀 레슨을 실행 (--lesson으로 다른 레슨을 고르지 않으면 회귀 레슨을 엽니다)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="95"/>
+        <location filename="../../gdviewer/app.py" line="94"/>
         <source>interface language: ko (Korean) or en (English); overrides the saved choice and the system locale</source>
         <translation>화면 언어: ko(한국어) 또는 en(영어). 저장된 선택과 시스템 로캘보다 우선합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="116"/>
+        <location filename="../../gdviewer/app.py" line="115"/>
         <source>unknown lesson id {value!r}; choose one of: {ids}</source>
         <translation>알 수 없는 레슨 id {value!r}입니다. 다음 중 하나를 고르세요: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="122"/>
+        <location filename="../../gdviewer/app.py" line="121"/>
         <source>--steps {value} is out of range; use 0 to {max}</source>
         <translation>--steps {value}는 범위를 벗어났습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="126"/>
+        <location filename="../../gdviewer/app.py" line="125"/>
         <source>--learning-rate {value} is invalid; use a number from 0 to {max}</source>
         <translation>--learning-rate {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="141"/>
+        <location filename="../../gdviewer/app.py" line="129"/>
+        <source>--steps {value} is too many for a race; use 0 to {max}</source>
+        <translation>--steps {value}는 경주에 너무 많습니다. 0부터 {max}까지의 값을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="144"/>
         <source>unknown surface {value!r}; choose one of: {names}</source>
         <translation>알 수 없는 곡면 {value!r}입니다. 다음 중 하나를 고르세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="147"/>
+        <location filename="../../gdviewer/app.py" line="150"/>
         <source>unknown optimizer {value!r}; choose one of: {names}</source>
         <translation>알 수 없는 옵티마이저 {value!r}입니다. 다음 중 하나를 고르세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="152"/>
+        <location filename="../../gdviewer/app.py" line="155"/>
         <source>use either --surface or --lesson, not both (--surface NAME is --lesson race-NAME)</source>
         <translation>--surface와 --lesson 중 하나만 쓰세요 (--surface NAME은 --lesson race-NAME과 같습니다)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="156"/>
+        <location filename="../../gdviewer/app.py" line="159"/>
         <source>--data needs a regression lesson; the lesson race-sgd races on the regression loss</source>
         <translation>--data는 회귀 레슨에만 쓸 수 있습니다. 회귀 손실에서 경주하려면 race-sgd 레슨을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="161"/>
+        <location filename="../../gdviewer/app.py" line="164"/>
         <source>--optimizer in the window needs a surface, such as --surface rosenbrock: the function and regression lessons animate gradient descent. Add --print to print another optimizer&apos;s steps.</source>
         <translation>창에서 --optimizer를 쓰려면 --surface rosenbrock처럼 곡면이 필요합니다. 함수 레슨과 회귀 레슨은 경사 하강법을 보여 줍니다. 다른 옵티마이저의 단계를 출력하려면 --print를 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="173"/>
+        <location filename="../../gdviewer/app.py" line="176"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ and y₀ as two numbers, such as --start -1.2,1</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start -1.2,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="179"/>
+        <location filename="../../gdviewer/app.py" line="182"/>
         <source>--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. w₀와 b₀를 두 수로 주세요. 예: --start 0.5,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="185"/>
+        <location filename="../../gdviewer/app.py" line="188"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ as one number, such as --start 2</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀를 수 하나로 주세요. 예: --start 2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="194"/>
+        <location filename="../../gdviewer/app.py" line="197"/>
         <source>--start {value} is invalid; {cell!r} is not a number</source>
         <translation>--start {value}는 잘못된 값입니다. {cell!r}은(는) 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="197"/>
+        <location filename="../../gdviewer/app.py" line="200"/>
         <source>--start {value} is invalid; use a number from {low} to {high}</source>
         <translation>--start {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="211"/>
+        <location filename="../../gdviewer/app.py" line="214"/>
         <source>--data needs a regression lesson, but {lesson} fits no data; use --lesson regression</source>
         <translation>--data는 회귀 레슨에만 쓸 수 있는데 {lesson}은(는) 데이터를 맞추지 않습니다. --lesson regression을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="218"/>
+        <location filename="../../gdviewer/app.py" line="221"/>
         <source>--data {path}: the file cannot be read ({reason})</source>
         <translation>--data {path}: 파일을 읽을 수 없습니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="220"/>
+        <location filename="../../gdviewer/app.py" line="223"/>
         <source>--data {path} was rejected: {reason}</source>
         <translation>--data {path}를 받아들일 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="254"/>
+        <location filename="../../gdviewer/app.py" line="259"/>
         <source>gdviewer: the function cannot be evaluated at the start point {value}; choose one closer to 0
 </source>
         <translation>gdviewer: 시작점 {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="263"/>
+        <location filename="../../gdviewer/app.py" line="268"/>
         <source>f(x) = {f}, start x0 = {start}, learning rate = {rate}, steps = {steps}</source>
         <translation>f(x) = {f}, 시작점 x0 = {start}, 학습률 = {rate}, 단계 수 = {steps}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="269"/>
+        <location filename="../../gdviewer/app.py" line="274"/>
         <source>optimizer: {name}</source>
         <translation>옵티마이저: {name}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="270"/>
-        <location filename="../../gdviewer/race_report.py" line="63"/>
+        <location filename="../../gdviewer/app.py" line="275"/>
+        <location filename="../../gdviewer/race_report.py" line="95"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="298"/>
+        <location filename="../../gdviewer/app.py" line="303"/>
         <source>gdviewer: the loss is not finite at the start (w, b) = ({w}, {b}); choose values closer to 0
 </source>
         <translation>gdviewer: 시작점 (w, b) = ({w}, {b})에서 손실이 유한하지 않습니다. 0에 더 가까운 값을 고르세요
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="341"/>
+        <location filename="../../gdviewer/race_report.py" line="44"/>
         <source>gdviewer: the surface is not finite at the start ({x}, {y}); choose another --start
 </source>
         <translation>gdviewer: 시작점 ({x}, {y})에서 곡면 값이 유한하지 않습니다. 다른 --start를 고르세요
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="377"/>
+        <location filename="../../gdviewer/app.py" line="351"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/race_report.py" line="31"/>
+        <location filename="../../gdviewer/race_report.py" line="63"/>
         <source>{formula}, start ({x}, {y}), steps = {steps}</source>
         <translation>{formula}, 시작점 ({x}, {y}), 단계 수 = {steps}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/race_report.py" line="50"/>
+        <location filename="../../gdviewer/race_report.py" line="82"/>
         <source>learning rate = {rate}</source>
         <translation>학습률 = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/race_report.py" line="79"/>
+        <location filename="../../gdviewer/race_report.py" line="111"/>
         <source>Finished at step {step}: f = {loss}</source>
         <translation>{step}단계에서 끝남: f = {loss}</translation>
     </message>
@@ -1254,8 +1259,8 @@
     </message>
     <message>
         <location filename="../../gdviewer/model/race.py" line="255"/>
-        <source>Step count {value} is invalid: enter a whole number from 0 to {max}.</source>
-        <translation>단계 수 {value}는 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
+        <source>Step count {value} is invalid for a race: enter a whole number from 0 to {max}.</source>
+        <translation>경주의 단계 수 {value}는 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/race.py" line="266"/>
@@ -2012,11 +2017,11 @@
     <name>StepPanel</name>
     <message>
         <location filename="../../gdviewer/ui/race_step_html.py" line="25"/>
-        <location filename="../../gdviewer/ui/step_panel.py" line="90"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="91"/>
         <source>Step {k} → {next}</source>
         <extracomment>Significant digits of the numbers in the race&apos;s formulas.
 ----------
-The longest delay of the panel behind the player while playing.</extracomment>
+The maximum delay of the panel behind the player while playing or computing.</extracomment>
         <translation>{k}단계 → {next}단계</translation>
     </message>
     <message>
@@ -2045,12 +2050,12 @@ The longest delay of the panel behind the player while playing.</extracomment>
         <translation>편향 보정이 꺼져 있습니다. m̂ = m, v̂ = v이며, m₀ = v₀ = 0이어서 처음에는 지나치게 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="113"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="114"/>
         <source>This is the last step of the run.</source>
         <translation>실행의 마지막 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="125"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="126"/>
         <source>Update factor of this quadratic</source>
         <translation>이 이차함수의 업데이트 배율</translation>
     </message>

@@ -177,3 +177,12 @@ def test_all_learning_rates_set_at_once(model):
     assert {racer.learning_rate for racer in model.racers} == {0.001}
     alone = run(model.objective, model.start, 0.001, 300)
     assert model.trajectories[0].points[:151].tobytes() == alone.points[:151].tobytes()
+
+
+def test_race_steps_are_limited(model, qtbot):
+    model.load_lesson(find_lesson("race-bowl"))
+
+    with qtbot.waitSignal(model.errorOccurred) as signal:
+        model.set_steps(100_001)
+    assert signal.args == ["steps", "Step count 100001 is invalid for a race: enter a whole number from 0 to 100000."]
+    assert model.steps == 300
