@@ -14,7 +14,7 @@ from gdviewer.core.schedules import CosineDecay
 from gdviewer.core.surfaces import IllConditionedBowl, Rosenbrock
 from gdviewer.core.trajectory import run
 from gdviewer.model import race as race_module
-from gdviewer.ui.plots import race_contour_plot
+from gdviewer.ui.plots import race_contour_plot, race_map_geometry
 from gdviewer.ui.plots.path_thinning import pixel_cells
 
 
@@ -293,9 +293,9 @@ def test_gradient_arrows_point_downhill(window, qtbot):
 
 def test_contour_grid_once_per_surface(window, qtbot, monkeypatch):
     computed, traced = [], []
-    original_grid, original_trace = race_module.contour_grid, race_contour_plot._trace_contours
+    original_grid, original_trace = race_module.contour_grid, race_map_geometry.trace_contours
     monkeypatch.setattr(race_module, "contour_grid", lambda *a, **k: computed.append(1) or original_grid(*a, **k))
-    monkeypatch.setattr(race_contour_plot, "_trace_contours", lambda grid: traced.append(1) or original_trace(grid))
+    monkeypatch.setattr(race_contour_plot, "trace_contours", lambda grid: traced.append(1) or original_trace(grid))
 
     choose_lesson(window, qtbot, "race-rosenbrock")
     lines = window.race_views.contour_plot.contour_lines[0].copy()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 
-import contourpy
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Slot
@@ -21,18 +20,14 @@ from ...model.experiment import Experiment
 from ...model.player import Player
 from ..race_names import racer_label
 from .path_thinning import SegmentThinner
+from .race_map_geometry import ARROW_HEAD_PX, columns, near_box, place_arrow, trace_contours
 from .racer_style import racer_color, racer_symbol
 from .style import configure_plot
 
-#: Path points farther than this many box widths outside the box are not drawn.
-PATH_MARGIN_SPANS = 2.0
 #: Pen width of the paths, in pixels; see where the paths are created.
 PATH_WIDTH_PX = 1
 #: Paths with up to this many points get a dot at every step.
 MAX_PATH_SYMBOLS = 300
-#: Length of a gradient arrow on screen, in pixels.
-ARROW_LENGTH_PX = 46.0
-ARROW_HEAD_PX = 12.0
 #: The shading: dark at the minimum, lighter uphill, so the coloured paths stand out.
 SHADE_COLORS = ((16, 22, 34), (70, 86, 110), (150, 160, 172))
 
@@ -216,8 +211,8 @@ class RaceContourPlot(pg.PlotWidget):
             self._grid = grid
             self._draw_grid(grid)
         surface = self._race.surface
-        self._minima.setData(*_columns(surface.minimizers))
-        self._saddles.setData(*_columns(surface.saddle_points))
+        self._minima.setData(*columns(surface.minimizers))
+        self._saddles.setData(*columns(surface.saddle_points))
         box = self._race.box
         self.getPlotItem().setRange(xRange=(box.x_min, box.x_max), yRange=(box.y_min, box.y_max), padding=0.0)
         self._show_axes()
@@ -237,7 +232,7 @@ class RaceContourPlot(pg.PlotWidget):
         dx = grid.xs[1] - grid.xs[0]
         dy = grid.ys[1] - grid.ys[0]
         self._shade.setRect(QRectF(grid.xs[0] - dx / 2, grid.ys[0] - dy / 2, grid.xs[-1] - grid.xs[0] + dx, grid.ys[-1] - grid.ys[0] + dy))
-        lines = _trace_contours(grid)
+        lines = trace_contours(grid)
         self._contours.setData(lines[:, 0], lines[:, 1])
 
     @Slot()
@@ -247,7 +242,7 @@ class RaceContourPlot(pg.PlotWidget):
             return
         trajectories = self._race.trajectories
         box = self._race.box
-        self._shown_paths = [_near_box(trajectory.points, box) for trajectory in trajectories]
+        self._shown_paths = [near_box(trajectory.points, box) for trajectory in trajectories]
         self._thin_paths()
         extended = self._race.generation == self._generation and len(self._last_steps) == len(trajectories)
         shown_before = min(self._last_steps, default=0)
@@ -314,7 +309,7 @@ class RaceContourPlot(pg.PlotWidget):
             position = self._player.position
             for slot, trajectory in zip(slots, self._race.trajectories):
                 last = min(position, trajectory.last_step)
-                placed = _place_arrow(
+                placed = place_arrow(
                     self._arrows[slot], trajectory.points[last], trajectory.gradients[last], pixel_width, pixel_height
                 )
                 if placed:
@@ -358,56 +353,3 @@ class RaceContourPlot(pg.PlotWidget):
         self._note.setText(note)
         box = self._race.box
         self._note.setPos(box.x_min, box.y_min)
-
-
-def _columns(points) -> tuple[list[float], list[float]]:
-    return [float(point[0]) for point in points], [float(point[1]) for point in points]
-
-
-def _trace_contours(grid: ContourGrid) -> np.ndarray:
-    """Trace every level of the grid into one array of points, lines separated by NaN rows."""
-    if grid.levels.size == 0:
-        return np.empty((0, 2))
-    values = np.where(np.isfinite(grid.values), grid.values, np.nanmax(np.where(np.isfinite(grid.values), grid.values, np.nan)))
-    generator = contourpy.contour_generator(grid.xs, grid.ys, values, line_type=contourpy.LineType.ChunkCombinedNan)
-    gap = np.full((1, 2), np.nan)
-    parts = []
-    for level in grid.levels:
-        for chunk in generator.lines(float(level))[0]:
-            if chunk is not None and len(chunk):
-                parts.extend((chunk, gap))
-    return np.vstack(parts) if parts else np.empty((0, 2))
-
-
-def _near_box(points: np.ndarray, box) -> np.ndarray:
-    """Replace the points far outside the box by NaN, a gap in the drawn path.
-
-    Coordinates such as 1e150 would overflow the painter's arithmetic, and
-    long segments between far points of a diverging zigzag would cross the
-    map where the run never was.
-    """
-    margin_x = PATH_MARGIN_SPANS * (box.x_max - box.x_min)
-    margin_y = PATH_MARGIN_SPANS * (box.y_max - box.y_min)
-    near = (
-        (points[:, 0] > box.x_min - margin_x) & (points[:, 0] < box.x_max + margin_x)
-        & (points[:, 1] > box.y_min - margin_y) & (points[:, 1] < box.y_max + margin_y)
-    )
-    return np.where(near[:, None], points, np.nan)
-
-
-def _place_arrow(arrow: pg.ArrowItem, point: np.ndarray, gradient: np.ndarray, pixel_width: float, pixel_height: float) -> bool:
-    """Put the arrow's tail at ``point`` and its tip ARROW_LENGTH_PX along −∇f; return False if −∇f is 0."""
-    # The direction on screen, in pixels, with y pointing up.
-    right = -float(gradient[0]) / pixel_width
-    up = -float(gradient[1]) / pixel_height
-    length = math.hypot(right, up)
-    if not (length > 0.0 and math.isfinite(length)):
-        return False
-    right, up = right / length, up / length
-    tip_x = float(point[0]) + ARROW_LENGTH_PX * right * pixel_width
-    tip_y = float(point[1]) + ARROW_LENGTH_PX * up * pixel_height
-    # An ArrowItem at angle 0 points left; angles turn clockwise on screen.
-    angle = math.degrees(math.atan2(-up, right)) - 180.0
-    arrow.setStyle(angle=angle, tailLen=ARROW_LENGTH_PX - ARROW_HEAD_PX)
-    arrow.setPos(tip_x, tip_y)
-    return True
