@@ -224,8 +224,12 @@ def test_divergence_of_one_racer_while_others_go_on(window, qtbot):
     assert message in window.run_status.text()
     assert message in window.step_panel.toPlainText()
     assert "Racer 2: Momentum, α = 0.02" in window.step_panel.toPlainText()
-    steps, _ = window.race_views.contour_plot.path_steps(1)
+    plot = window.race_views.contour_plot
+    steps, _ = plot.path_steps(1)
     assert steps[-1] <= 300
+    # The diverged racer left the map upwards; its marker stays on the edge.
+    assert abs(diverged.points[-1, 1]) > 1e100
+    assert plot.current_points()[0][1] in (race.box.y_min, race.box.y_max)
     assert window.race_views.contour_plot.current_points()[1] == tuple(race.trajectories[1].points[300])
 
 

@@ -20,7 +20,7 @@ from ...model.experiment import Experiment
 from ...model.player import Player
 from ..race_names import racer_label
 from .path_thinning import SegmentThinner
-from .race_map_geometry import ARROW_HEAD_PX, columns, near_box, place_arrow, trace_contours
+from .race_map_geometry import ARROW_HEAD_PX, clamp_to_box, columns, near_box, place_arrow, trace_contours
 from .racer_style import racer_color, racer_symbol
 from .style import configure_plot
 
@@ -276,6 +276,7 @@ class RaceContourPlot(pg.PlotWidget):
             return
         trajectories = self._race.trajectories
         slots = self._race.slots
+        box = self._race.box
         current_x, current_y, brushes, symbols = [], [], [], []
         for slot in range(MAX_RACERS):
             self._paths[slot].setVisible(slot in slots)
@@ -287,9 +288,10 @@ class RaceContourPlot(pg.PlotWidget):
             path = shown[steps]
             symbol = "o" if last + 1 <= MAX_PATH_SYMBOLS else None
             self._paths[slot].setData(path[:, 0], path[:, 1], connect=links, symbol=symbol)
-            x, y = trajectory.points[last]
-            current_x.append(float(x))
-            current_y.append(float(y))
+            # A racer that left the map is drawn on its edge, where it left.
+            x, y = clamp_to_box(trajectory.points[last], box)
+            current_x.append(x)
+            current_y.append(y)
             stopped = trajectory.divergence is not None and position >= trajectory.last_step
             brushes.append(pg.mkBrush(None) if stopped else pg.mkBrush(racer_color(slot)))
             symbols.append(racer_symbol(slot))
@@ -307,8 +309,11 @@ class RaceContourPlot(pg.PlotWidget):
         if self._arrows_visible and slots and self._shown_paths:
             pixel_width, pixel_height = self._box.viewPixelSize()
             position = self._player.position
+            box = self._race.box
             for slot, trajectory in zip(slots, self._race.trajectories):
                 last = min(position, trajectory.last_step)
+                if clamp_to_box(trajectory.points[last], box) != tuple(trajectory.points[last]):
+                    continue
                 placed = place_arrow(
                     self._arrows[slot], trajectory.points[last], trajectory.gradients[last], pixel_width, pixel_height
                 )

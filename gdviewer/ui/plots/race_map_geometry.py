@@ -52,6 +52,13 @@ def near_box(points: np.ndarray, box) -> np.ndarray:
     return np.where(near[:, None], points, np.nan)
 
 
+def clamp_to_box(point: np.ndarray, box) -> tuple[float, float]:
+    """Return the point of the box nearest to ``point``: the point itself when it lies inside."""
+    x = min(max(float(point[0]), box.x_min), box.x_max)
+    y = min(max(float(point[1]), box.y_min), box.y_max)
+    return x, y
+
+
 def place_arrow(arrow: pg.ArrowItem, point: np.ndarray, gradient: np.ndarray, pixel_width: float, pixel_height: float) -> bool:
     """Put the arrow's tail at ``point`` and its tip ARROW_LENGTH_PX along −∇f; return False if −∇f is 0."""
     # The direction on screen, in pixels, with y pointing up.
