@@ -110,6 +110,10 @@ class RaceContourPlot(pg.PlotWidget):
             self._paths.append(path)
             self._arrows.append(arrow)
         self._current = pg.ScatterPlotItem(size=14, pxMode=True)
+        # Styles of the current points, made once instead of in every frame.
+        self._marker_pen = pg.mkPen("w", width=1.5)
+        self._marker_brushes = [pg.mkBrush(racer_color(slot)) for slot in range(MAX_RACERS)]
+        self._stopped_brush = pg.mkBrush(None)
         self._current.setZValue(10)
         plot.addItem(self._current)
 
@@ -293,10 +297,9 @@ class RaceContourPlot(pg.PlotWidget):
             current_x.append(x)
             current_y.append(y)
             stopped = trajectory.divergence is not None and position >= trajectory.last_step
-            brushes.append(pg.mkBrush(None) if stopped else pg.mkBrush(racer_color(slot)))
+            brushes.append(self._stopped_brush if stopped else self._marker_brushes[slot])
             symbols.append(racer_symbol(slot))
-        pens = [pg.mkPen("w", width=1.5) for _slot in slots]
-        self._current.setData(current_x, current_y, brush=brushes, symbol=symbols, pen=pens)
+        self._current.setData(current_x, current_y, brush=brushes, symbol=symbols, pen=self._marker_pen)
         start = self._race.start
         self._start.setData([start[0]], [start[1]])
         self._draw_arrows()
