@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Render this checkout's code, not whichever gdviewer is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -26,10 +28,7 @@ def render(window, lesson_id: str, steps: int, position: int, path: Path) -> Non
     window.experiment.load_lesson(lesson_id)
     window.experiment.set_steps(steps)
     window.player.seek(position)
-    for _ in range(5):
-        app.processEvents()
-    window.grab().save(str(path))
-    print(f"wrote {path}")
+    settle(app, window, path)
 
 
 def render_race(window, lesson_id: str, position: int, path: Path, arrows: bool = False) -> None:
@@ -40,10 +39,36 @@ def render_race(window, lesson_id: str, position: int, path: Path, arrows: bool 
         app.processEvents()
     window.race_views.arrows.setChecked(arrows)
     window.player.seek(position)
+    settle(app, window, path)
+
+
+def settle(app, window, path: Path) -> None:
+    """Let the window repaint, then save it as a PNG."""
     for _ in range(5):
         app.processEvents()
     window.grab().save(str(path))
     print(f"wrote {path}")
+
+
+def render_lab(window, folder: Path) -> None:
+    """Render the learning-rate lab: a typed function with three kept runs, and its sweep."""
+    app = QApplication.instance()
+    experiment = window.experiment
+    experiment.set_function("x^4 - 3x^2 + x")
+    experiment.set_start(2.0)
+    experiment.set_steps(25)
+    for rate in (0.02, 0.1, 0.19):
+        experiment.set_learning_rate(rate)
+        window.comparison_panel.add_current()
+    experiment.set_learning_rate(0.05)
+    window.player.seek(6)
+    settle(app, window, folder / "lab-comparison.png")
+
+    window.plot_tabs.setCurrentWidget(window.sweep_view)
+    while window.sweep.result is None:
+        app.processEvents()
+    settle(app, window, folder / "lab-sweep.png")
+    window.plot_tabs.setCurrentIndex(0)
 
 
 def main() -> int:
@@ -66,6 +91,12 @@ def main() -> int:
         render_race(window, "race-rosenbrock", 800, OUTPUT / "race-rosenbrock.png")
         render_race(window, "race-bowl", 12, OUTPUT / "race-bowl.png", arrows=True)
         render_race(window, "race-sgd", 400, OUTPUT / "race-sgd.png")
+        render_lab(window, OUTPUT)
+        window.language_switcher.set_language("ko", remember=False)
+        settle(app, window, OUTPUT / "lab-comparison.ko.png")
+        window.language_switcher.set_language("en", remember=False)
+        # Nothing here is worth keeping: close without the unsaved-changes question.
+        window.setWindowModified(False)
         window.close()
     app.quit()
     return 0

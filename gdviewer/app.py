@@ -9,11 +9,14 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from .core.datasets import CsvError, load_csv
+from .core.datasets import CsvError, Dataset, load_csv
+from .core.expressions import FormulaError, FormulaObjective, parse_formula, update_rule
 from .core.lessons import DEFAULT_LESSON_ID, LESSONS, Lesson, LessonKind, find_lesson, lesson_ids
 from .core.numbers import format_number
+from .core.objectives import Objective
 from .core.optimizers import OPTIMIZERS, make_optimizer
 from .core.surfaces import SURFACES
 from .core.trajectory import run
@@ -90,10 +93,29 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "file", nargs="?", metavar="FILE.gdv",
+        help=translate("CommandLine", "an experiment saved by gdviewer to open, print or export"),
+    )
+    parser.add_argument(
+        "--export", metavar="OUT",
+        help=translate(
+            "CommandLine",
+            "write the run to OUT and exit; the suffix chooses the format: .png, .svg, .gif, .mp4, .csv, .py or .gdv",
+        ),
+    )
+    parser.add_argument(
         "--lang", choices=sorted(LANGUAGES),
         help=translate(
             "CommandLine",
             "interface language: ko (Korean) or en (English); overrides the saved choice and the system locale",
+        ),
+    )
+    parser.add_argument(
+        "--function", metavar="FORMULA",
+        help=translate(
+            "CommandLine",
+            "function of x to open or print instead of a lesson, such as '2x^2' or 'sin(x) + 0.1x^2' "
+            "(start, learning rate and steps default to the convergence lesson's)",
         ),
     )
     return parser
@@ -108,8 +130,55 @@ def chosen_lesson(options: argparse.Namespace) -> Lesson:
     return find_lesson(DATA_LESSON_ID if options.data is not None else DEFAULT_LESSON_ID)
 
 
+def _read_file_options(parser: argparse.ArgumentParser, options: argparse.Namespace) -> None:
+    """Fill the options that the command line left unset from an experiment file."""
+    from .core.experiment_file import ExperimentFileError
+    from .model.experiment_io import read_experiment
+    from .ui.experiment_files import problem_text
+
+    options.position = None
+    options.state = None
+    if options.file is None:
+        return
+    try:
+        state = read_experiment(options.file)
+    except ExperimentFileError as error:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "{path} was not opened: {reason}").format(
+                path=options.file, reason=problem_text(error)
+            )
+        )
+    except OSError as error:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "{path} cannot be read: {reason}").format(
+                path=options.file, reason=error.strerror or error
+            )
+        )
+    options.state = state
+    options.position = state.position
+    if options.lesson is None and options.function is None:
+        options.lesson = state.lesson_id
+        options.function = state.function
+    # Each racer of a saved race keeps its lesson's own learning rate.
+    if options.learning_rate is None and find_lesson(state.lesson_id).kind is not LessonKind.SURFACE:
+        options.learning_rate = state.learning_rate
+    if options.steps is None:
+        options.steps = state.steps
+    if options.start is None:
+        options.start = ",".join(repr(value) for value in state.start)
+
+
 def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace) -> None:
     """Reject invalid option values with a message naming the value and the fix."""
+    if options.lesson is not None and options.function is not None:
+        parser.error(QCoreApplication.translate("CommandLine", "use either --lesson or --function, not both"))
+    if options.data is not None and options.function is not None:
+        parser.error(QCoreApplication.translate("CommandLine", "use either --data or --function, not both"))
+    if options.surface is not None and options.function is not None:
+        parser.error(QCoreApplication.translate("CommandLine", "use either --surface or --function, not both"))
+    _read_file_options(parser, options)
+    if options.function is not None:
+        _check_function(parser, options.function)
     if options.lesson is not None and options.lesson not in lesson_ids():
         parser.error(
             QCoreApplication.translate("CommandLine", "unknown lesson id {value!r}; choose one of: {ids}").format(
@@ -118,11 +187,11 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
         )
     _check_names(parser, options)
     if options.steps is not None and not 0 <= options.steps <= MAX_STEPS:
-        parser.error(QCoreApplication.translate("CommandLine", "--steps {value} is out of range; use 0 to {max}").format(value=options.steps, max=MAX_STEPS))
+        parser.error(QCoreApplication.translate("CommandLine", "--steps {value} is out of range; use 0 to {max}").format(value=options.steps, max=format_number(MAX_STEPS)))
     rate = options.learning_rate
     if rate is not None and not (math.isfinite(rate) and 0 <= rate <= MAX_LEARNING_RATE):
         parser.error(
-            QCoreApplication.translate("CommandLine", "--learning-rate {value} is invalid; use a number from 0 to {max}").format(value=rate, max=MAX_LEARNING_RATE)
+            QCoreApplication.translate("CommandLine", "--learning-rate {value} is invalid; use a number from 0 to {max}").format(value=format_number(rate), max=format_number(MAX_LEARNING_RATE))
         )
     lesson = chosen_lesson(options)
     if lesson.kind is LessonKind.SURFACE and options.steps is not None and options.steps > MAX_RACE_STEPS:
@@ -135,6 +204,14 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
     options.dataset = None
     if options.data is not None:
         options.dataset = _load_data(parser, options.data, lesson)
+    elif options.state is not None and options.state.data is not None and lesson.kind is LessonKind.REGRESSION:
+        options.dataset = Dataset(np.array(options.state.data[0]), np.array(options.state.data[1]))
+    if options.export is not None:
+        from .batch import check_output
+
+        problem = check_output(options.export)
+        if problem is not None:
+            parser.error(problem)
 
 
 def _check_names(parser: argparse.ArgumentParser, options: argparse.Namespace) -> None:
@@ -198,7 +275,7 @@ def _parse_start(parser: argparse.ArgumentParser, text: str, lesson: Lesson) -> 
         if not (math.isfinite(value) and abs(value) <= MAX_ABS_START):
             parser.error(
                 QCoreApplication.translate("CommandLine", "--start {value} is invalid; use a number from {low} to {high}").format(
-                    value=value, low=-MAX_ABS_START, high=MAX_ABS_START
+                    value=format_number(value), low=format_number(-MAX_ABS_START), high=format_number(MAX_ABS_START)
                 )
             )
         values.append(value)
@@ -223,6 +300,20 @@ def _load_data(parser: argparse.ArgumentParser, path: str, lesson: Lesson):
         parser.error(QCoreApplication.translate("CommandLine", "--data {path} was rejected: {reason}").format(path=path, reason=csv_error_text(error)))
 
 
+def _check_function(parser: argparse.ArgumentParser, text: str) -> None:
+    """Reject a formula the parser does not accept, pointing at the problem."""
+    from .model.formula_messages import formula_error_message
+
+    try:
+        parse_formula(text)
+    except FormulaError as error:
+        marker = " " * error.start + "^" * max(1, error.end - error.start)
+        parser.error(
+            QCoreApplication.translate("CommandLine", "--function {value!r} is invalid: {message}").format(value=text, message=formula_error_message(error))
+            + f"\n  {text}\n  {marker}"
+        )
+
+
 def display_width(text: str) -> int:
     """Return the terminal columns of ``text``: Hangul and other wide characters take two."""
     return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
@@ -237,7 +328,7 @@ def print_lessons(stream) -> None:
 
 
 def print_run(options: argparse.Namespace, stream) -> int:
-    """Print the step table of a lesson with the options' overrides."""
+    """Print the step table of a lesson or a typed function with the options' overrides."""
     from .ui.lesson_texts import lesson_title
     from .ui.run_text import status_text
 
@@ -248,30 +339,34 @@ def print_run(options: argparse.Namespace, stream) -> int:
         from .race_report import print_surface
 
         return print_surface(lesson, options, stream)
+    objective = lesson.objective if options.function is None else FormulaObjective(parse_formula(options.function))
     start = lesson.start if options.start_value is None else options.start_value
     rate = lesson.learning_rate if options.learning_rate is None else options.learning_rate
     steps = lesson.steps if options.steps is None else options.steps
     try:
-        trajectory = run(lesson.objective, start, rate, steps, _optimizer(options))
+        trajectory = run(objective, start, rate, steps, _optimizer(options))
     except ValueError:
         stream.flush()
-        sys.stderr.write(
-            QCoreApplication.translate("CommandLine", "gdviewer: the function cannot be evaluated at the start point {value}; choose one closer to 0\n").format(
-                value=format_number(start)
-            )
-        )
+        sys.stderr.write(_start_error(objective, start) + "\n")
         return EXIT_USAGE
 
-    stream.write(f"# {lesson.id}: {lesson_title(lesson.id)}\n")
+    if options.function is None:
+        stream.write(f"# {lesson.id}: {lesson_title(lesson.id)}\n")
+    else:
+        stream.write("# " + QCoreApplication.translate("CommandLine", "function: {text}").format(text=options.function) + "\n")
     stream.write(
         "# "
         + QCoreApplication.translate("CommandLine", "f(x) = {f}, start x0 = {start}, learning rate = {rate}, steps = {steps}").format(
-            f=lesson.objective.formula(), start=format_number(start), rate=format_number(rate), steps=steps
+            f=objective.formula(), start=format_number(start), rate=format_number(rate), steps=steps
         )
         + "\n"
     )
     if options.optimizer is not None:
         stream.write("# " + QCoreApplication.translate("CommandLine", "optimizer: {name}").format(name=options.optimizer) + "\n")
+    if options.optimizer in (None, "gd"):
+        # The update rule is that of gradient descent, so other optimizers print only their steps.
+        for line in _update_rule_lines(objective, rate):
+            stream.write(f"# {line}\n")
     header = [QCoreApplication.translate("CommandLine", "step"), "x", "f(x)", "f'(x)"]
     rows = [
         [str(k), format_number(float(x[0])), format_number(float(loss)), format_number(float(gradient[0]))]
@@ -281,8 +376,38 @@ def print_run(options: argparse.Namespace, stream) -> int:
     for row in [header, *rows]:
         cells = (" " * (width - display_width(cell)) + cell for cell, width in zip(row, widths))
         stream.write("  ".join(cells).rstrip() + "\n")
-    stream.write(status_text(lesson.objective, trajectory, trajectory.last_step, computing=False) + "\n")
+    stream.write(status_text(objective, trajectory, trajectory.last_step, computing=False) + "\n")
     return 0
+
+
+def _update_rule_lines(objective: Objective, rate: float) -> list[str]:
+    """Return the derivative and the update rule, as in the window's function panel."""
+    try:
+        formula = parse_formula(objective.formula())
+    except (AttributeError, FormulaError):
+        return []
+    rule = update_rule(formula)
+    lines = ["f′(x) = " + formula.derivative_text()]
+    text = "x := " + rule.plain_text()
+    simplified = rule.simplified_text()
+    if simplified is not None and simplified != rule.plain_text():
+        text += " = " + simplified
+    lines.append(text)
+    at_rate = rule.text_at(rate)
+    if at_rate is not None:
+        lines.append(QCoreApplication.translate("CommandLine", "at α = {rate}: x := {rule}").format(rate=format_number(rate), rule=at_rate))
+    return lines
+
+
+def _start_error(objective: Objective, start: float) -> str:
+    from .model.formula_messages import domain_message
+
+    violation = objective.domain_violation(np.array([start]))
+    if violation is not None:
+        return "gdviewer: " + domain_message(violation, start) + " " + QCoreApplication.translate("CommandLine", "Choose another start point with --start.")
+    return QCoreApplication.translate("CommandLine", "gdviewer: the function cannot be evaluated at the start point {value}; choose one closer to 0").format(
+        value=format_number(start)
+    )
 
 
 def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int:
@@ -328,14 +453,20 @@ def run_window(options: argparse.Namespace, settings: QSettings, switcher: Langu
     application = QApplication.instance()
     application.setWindowIcon(QIcon(str(resource_path("icons", "gdviewer.svg"))))
     window = MainWindow(settings, language_switcher=switcher)
+    sys.excepthook = window.report_unexpected_error
+    if options.file is not None:
+        window.file_actions.open_file(options.file)
     apply_options(window.experiment, options)
+    if options.position is not None:
+        window.player.seek(options.position)
+        window.setWindowModified(False)
     window.show()
     window.warn_if_no_hangul_font()
     return application.exec()
 
 
 def apply_options(experiment, options: argparse.Namespace) -> None:
-    """Load the chosen lesson into an experiment and apply the overrides."""
+    """Load the chosen lesson or function into an experiment and apply the overrides."""
     lesson = chosen_lesson(options)
     experiment.load_lesson(lesson.id)
     if lesson.kind is LessonKind.SURFACE:
@@ -346,10 +477,14 @@ def apply_options(experiment, options: argparse.Namespace) -> None:
         experiment.set_regression_start(*start)
         if options.steps is not None:
             experiment.set_steps(options.steps)
+        if getattr(options, "position", None) is not None:
+            experiment.compute_all()
         return
     if options.dataset is not None:
         experiment.replace_dataset(options.dataset, QCoreApplication.translate("CommandLine", "Import data"))
         experiment.undo_stack.clear()
+    if options.function is not None:
+        experiment.set_function(options.function)
     start = options.start_value
     if isinstance(start, tuple):
         experiment.set_regression_start(*start)
@@ -359,6 +494,8 @@ def apply_options(experiment, options: argparse.Namespace) -> None:
         experiment.set_learning_rate(options.learning_rate)
     if options.steps is not None:
         experiment.set_steps(options.steps)
+    if getattr(options, "position", None) is not None:
+        experiment.compute_all()
 
 
 def requested_language(arguments: list[str]) -> str | None:
@@ -369,20 +506,19 @@ def requested_language(arguments: list[str]) -> str | None:
     return known.lang
 
 
-def join_negative_start(arguments: list[str]) -> list[str]:
-    """Join "--start -1.2,1" into "--start=-1.2,1".
+#: Options whose value may start with a minus sign, such as --start -1e6.
+_SIGNED_OPTIONS = ("--start", "--learning-rate", "--steps")
 
-    argparse takes a value that starts with "-" for an option unless the
-    whole value is one negative number, so a negative first coordinate
-    would otherwise need the "=" form.
-    """
-    joined = []
+
+def join_signed_values(arguments: list[str]) -> list[str]:
+    """Write "--start -1e6" as "--start=-1e6", so argparse does not read -1e6 as an option."""
+    joined: list[str] = []
     index = 0
     while index < len(arguments):
         argument = arguments[index]
-        following = arguments[index + 1] if index + 1 < len(arguments) else ""
-        if argument == "--start" and following[:1] == "-" and following[1:2] in set("0123456789."):
-            joined.append(f"--start={following}")
+        following = arguments[index + 1] if index + 1 < len(arguments) else None
+        if argument in _SIGNED_OPTIONS and following is not None and following.startswith("-") and _looks_numeric(following):
+            joined.append(f"{argument}={following}")
             index += 2
             continue
         joined.append(argument)
@@ -390,12 +526,36 @@ def join_negative_start(arguments: list[str]) -> list[str]:
     return joined
 
 
+def _looks_numeric(text: str) -> bool:
+    try:
+        [float(cell) for cell in text.split(",")]
+    except ValueError:
+        return False
+    return True
+
+
+def display_available(window_mode: bool) -> bool:
+    """Tell whether a window can open: on Linux it needs X11, Wayland or a Qt platform set by hand."""
+    if not window_mode or not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = join_negative_start(list(sys.argv[1:] if argv is None else argv))
+    arguments = join_signed_values(list(sys.argv[1:] if argv is None else argv))
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
-    window_mode = not ({"--print", "--list-lessons", "-h", "--help"} & set(arguments))
-    if window_mode:
+    exporting = any(argument == "--export" or argument.startswith("--export=") for argument in arguments)
+    window_mode = not ({"--print", "--list-lessons", "-h", "--help"} & set(arguments)) and not exporting
+    if exporting and not display_available(True):
+        # Figures are drawn by the same widgets as in the window, off screen.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if window_mode and not display_available(window_mode):
+        window_mode = False
+        missing_display = True
+    else:
+        missing_display = False
+    if window_mode or exporting:
         from PySide6.QtWidgets import QApplication
 
         application = QApplication.instance() or QApplication([sys.argv[0], *arguments])
@@ -408,12 +568,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     switcher = LanguageSwitcher(settings)
     try:
         switcher.set_language(choose_language(requested_language(arguments), settings), remember=False)
+        if missing_display:
+            sys.stderr.write(
+                QCoreApplication.translate(
+                    "CommandLine",
+                    "gdviewer: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the "
+                    "window cannot open. Run it in a desktop session, or use --print to see a lesson in the terminal.",
+                )
+                + "\n"
+            )
+            return EXIT_USAGE
         parser = build_parser()
         options = parser.parse_args(arguments)
         _check_options(parser, options)
         if options.list_lessons:
             print_lessons(sys.stdout)
             return 0
+        if options.export is not None:
+            from .batch import export
+
+            return export(options, options.export, apply_options)
         if options.print_table:
             try:
                 return print_run(options, sys.stdout)

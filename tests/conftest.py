@@ -37,3 +37,29 @@ def window(qtbot, settings):
     main_window.close()
     assert not main_window.player.playing
     assert not main_window.experiment.computing or not main_window.experiment._continue_timer.isActive()
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch):
+    """Answer message boxes at once instead of waiting for a click that never comes.
+
+    Returns the list of (kind, title, text) shown during the test; questions
+    are answered with Discard unless a test puts another answer in
+    ``message_boxes.answer``.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    class Recorder(list):
+        answer = QMessageBox.StandardButton.Discard
+
+    shown = Recorder()
+
+    def record(kind):
+        def show(parent, title, text, *rest, **options):
+            shown.append((kind, title, text))
+            return shown.answer if kind == "question" else QMessageBox.StandardButton.Ok
+        return show
+
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
+    return shown

@@ -2,7 +2,7 @@
 
 import pytest
 
-from gdviewer.app import join_negative_start, main
+from gdviewer.app import join_signed_values, main
 from gdviewer.core.batches import BatchSampler
 from gdviewer.core.lessons import FIVE_POINTS
 from gdviewer.core.numbers import format_number
@@ -100,9 +100,9 @@ def test_optimizer_on_regression_prints_log(capsys):
 
 
 def test_start_with_leading_minus_is_joined():
-    assert join_negative_start(["--start", "-1.2,1", "--print"]) == ["--start=-1.2,1", "--print"]
-    assert join_negative_start(["--start", "2", "--print"]) == ["--start", "2", "--print"]
-    assert join_negative_start(["--start", "--print"]) == ["--start", "--print"]
+    assert join_signed_values(["--start", "-1.2,1", "--print"]) == ["--start=-1.2,1", "--print"]
+    assert join_signed_values(["--start", "2", "--print"]) == ["--start", "2", "--print"]
+    assert join_signed_values(["--start", "--print"]) == ["--start", "--print"]
 
 
 @pytest.mark.parametrize(

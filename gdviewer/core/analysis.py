@@ -23,8 +23,13 @@ class Trend(enum.Enum):
     """The loss fell but the gradient flipped direction: the step overshot."""
     DIVERGING = "diverging"
     """The loss grew."""
+    BOUNCING = "bouncing"
+    """x came back to where it was two steps earlier: a two-cycle."""
     STATIONARY = "stationary"
     """The gradient is exactly zero, so no further update moves the point."""
+    STALLED = "stalled"
+    """The gradient is not zero but the update left the point where it was:
+    the learning rate is 0 or the step is below the spacing of floats."""
 
 
 def trend_at(trajectory: Trajectory, step: int) -> Trend:
@@ -40,6 +45,10 @@ def trend_at(trajectory: Trajectory, step: int) -> Trend:
     if step == 0:
         return Trend.START
 
+    if np.array_equal(trajectory.points[step], trajectory.points[step - 1]):
+        return Trend.STALLED
+    if two_cycle(trajectory, step) is not None:
+        return Trend.BOUNCING
     if trajectory.losses[step] > trajectory.losses[step - 1]:
         return Trend.DIVERGING
     if float(np.dot(gradient, trajectory.gradients[step - 1])) < 0.0:
@@ -59,6 +68,38 @@ def update_factor(objective: Objective, learning_rate: float) -> float | None:
     return 1.0 - learning_rate * curvature
 
 
+#: Points closer than this, relative to their size, count as the same point.
+CYCLE_TOLERANCE = 1e-9
+
+
+@dataclass(frozen=True)
+class TwoCycle:
+    """Two points that gradient descent alternates between.
+
+    ``exact`` is True when x_k equals x_(k−2) bit for bit. The update is
+    a fixed function of x, so the run then repeats the pair forever.
+    """
+
+    first: np.ndarray
+    second: np.ndarray
+    exact: bool
+
+
+def two_cycle(trajectory: Trajectory, step: int) -> TwoCycle | None:
+    """Return the pair of points the run alternates between at ``step``, if any.
+
+    It looks at x_(step−2), x_(step−1) and x_step: a two-cycle needs the
+    first and last to agree (within CYCLE_TOLERANCE) and the middle one to
+    differ. With f(x) = 2x² and α = 0.5, x goes 1, −1, 1, −1 …
+    """
+    if step < 2 or step > trajectory.last_step:
+        return None
+    before, middle, now = trajectory.points[step - 2 : step + 1]
+    scale = max(1.0, float(np.max(np.abs(now))))
+    tolerance = CYCLE_TOLERANCE * scale
+    if np.max(np.abs(now - before)) > tolerance or np.max(np.abs(now - middle)) <= tolerance:
+        return None
+    return TwoCycle(middle.copy(), now.copy(), exact=bool(np.array_equal(now, before)))
 @dataclass(frozen=True)
 class CurvatureAnalysis:
     """The eigenvalues of an objective's constant Hessian and what they imply for gradient descent.

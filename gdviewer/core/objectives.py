@@ -44,6 +44,14 @@ class Objective:
         """
         return ()
 
+    def domain_violation(self, x: np.ndarray):
+        """Say why f or its gradient is undefined at ``x`` (shape (d,)).
+
+        Returns None where both are defined, and always for objectives
+        defined everywhere. Formula objectives return a DomainViolation.
+        """
+        return None
+
 
 @dataclass(frozen=True)
 class Quadratic(Objective):
@@ -70,6 +78,10 @@ class Quadratic(Objective):
     def minimizers(self) -> tuple[float, ...]:
         """Return the x of each minimum: 0 for an upward parabola."""
         return (0.0,) if self.a > 0 else ()
+
+    def numpy_source(self) -> tuple[str, str]:
+        """Return f(x) and f'(x) as Python source in ``x``, computed as ``value`` and ``gradient`` do."""
+        return f"{self.a!r} * x * x", f"{2.0 * self.a!r} * x"
 
     def formula(self) -> str:
         """Return the function as plain text, for example ``2x²``."""

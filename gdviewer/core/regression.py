@@ -57,7 +57,8 @@ class LinearRegression(Objective):
         self._sxy = float(np.mean(centred_x * centred_y))
         self._syy = float(np.mean(centred_y * centred_y))
         # Below this spread every x is the same number up to rounding.
-        self._sxx_floor = (64.0 * np.finfo(float).eps * float(np.max(np.abs(x)))) ** 2
+        with np.errstate(over="ignore"):
+            self._sxx_floor = (64.0 * np.finfo(float).eps * float(np.max(np.abs(x)))) ** 2
 
     def __repr__(self) -> str:
         return f"LinearRegression({len(self.dataset)} points, {self.loss.value})"

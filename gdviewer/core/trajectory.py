@@ -36,6 +36,8 @@ class StopReason(enum.Enum):
     STATE_NOT_FINITE = "state"
     """A value of the optimiser's state or of its update terms, such as
     Adam's second moment, overflowed while the point stayed finite."""
+    OUTSIDE_DOMAIN = "domain"
+    """x is finite but f or f′ is undefined there, such as log(x) at x < 0."""
 
 
 @dataclass(frozen=True)
@@ -51,12 +53,17 @@ class Divergence:
     When several are non-finite in the same step, the first in that order
     of computation is named: the look-ahead point, the gradient the update
     used, the state, the point, its loss, its gradient, then the terms.
+
+    For OUTSIDE_DOMAIN, ``value`` is the first coordinate of the x that
+    left the domain and ``violation`` (a DomainViolation) names the
+    condition it broke.
     """
 
     step: int
     reason: StopReason
     value: float
     quantity: str = ""
+    violation: object | None = None
 
 
 @dataclass(frozen=True)
@@ -313,7 +320,19 @@ class Run:
             return
         row, reason, value, quantity = found
         self._count = row
-        self._divergence = Divergence(row, reason, value, quantity)
+        self._divergence = self._domain_stop(row, quantity) or Divergence(row, reason, value, quantity)
+
+    def _domain_stop(self, row: int, quantity: str) -> Divergence | None:
+        """Describe a stop at a finite point outside the objective's domain, or return None."""
+        if quantity not in ("losses", "gradients", "update_gradients"):
+            return None
+        x = self._points[row]
+        if not np.all(np.isfinite(x)):
+            return None
+        violation = self._objective.domain_violation(x)
+        if violation is None:
+            return None
+        return Divergence(row, StopReason.OUTSIDE_DOMAIN, float(x[0]), quantity, violation)
 
     def _checked_arrays(self) -> list[tuple[np.ndarray, int, StopReason, str]]:
         """List the recorded arrays in order of computation within a step.

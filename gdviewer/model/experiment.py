@@ -6,16 +6,23 @@ import logging
 import math
 from collections.abc import Iterable
 
+import numpy as np
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
+from ..core.expressions import Formula, FormulaError, FormulaObjective, UpdateRule, parse_formula, update_rule
 from ..core.analysis import CurvatureAnalysis, analyse_curvature
 from ..core.batches import BatchMode, BatchSampler
 from ..core.datasets import Dataset
 from ..core.lessons import DEFAULT_LESSON_ID, Lesson, LessonKind, find_lesson
 from ..core.numbers import format_number
 from ..core.objectives import Objective
+from ..core.presets import find_preset
+from ..core.regimes import RegimeAnalysis, analyze_regimes
 from ..core.trajectory import Run, Trajectory
+from .formula_messages import domain_message, formula_error_message
+from .function_choice import formula_of, usable_start
 from .data_commands import MovePointCommand, ReplaceDataCommand
 from .limits import MAX_ABS_DATA, MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS
 from .race import RaceModel
@@ -47,6 +54,9 @@ class Experiment(QObject):
     -------
     lessonChanged(str)
         A lesson was loaded; the payload is its id.
+    functionChanged(str)
+        The function f was replaced (by a lesson, a preset or typed text);
+        the payload is the text to show in the function input.
     parametersChanged()
         The start point, learning rate or step count changed.
     trajectoryChanged()
@@ -57,13 +67,15 @@ class Experiment(QObject):
         or a lesson load; read ``dataset``. It is emitted before the
         recomputed trajectory's ``trajectoryChanged``.
     errorOccurred(str, str)
-        A value was rejected: the parameter's name ("start",
+        A value was rejected: the parameter's name ("function", "start",
         "learning_rate", "steps", "updates", "data", or "racer" and
         "schedule" of a race) and a message for the user. The last valid
-        state is kept.
+        state is kept. After a rejected formula, ``function_error`` holds
+        the FormulaError with its position.
     """
 
     lessonChanged = Signal(str)
+    functionChanged = Signal(str)
     parametersChanged = Signal()
     trajectoryChanged = Signal()
     dataChanged = Signal()
@@ -75,6 +87,12 @@ class Experiment(QObject):
         super().__init__(parent)
         self._lesson: Lesson = find_lesson(DEFAULT_LESSON_ID)
         self._objective: Objective = self._lesson.objective
+        self._formula: Formula | None = formula_of(self._objective)
+        self._function_text = self._formula_text()
+        self._custom_function = False
+        self._function_error: FormulaError | None = None
+        self._regimes: RegimeAnalysis | None = None
+        self._update_rule: UpdateRule | None = None
         self._start = self._lesson.start
         self._learning_rate = self._lesson.learning_rate
         self._steps = self._lesson.steps
@@ -113,6 +131,40 @@ class Experiment(QObject):
         if self.kind is LessonKind.SURFACE:
             return self.race.objective
         return self._objective
+
+    @property
+    def formula(self) -> Formula | None:
+        """The parsed formula of f, for its derivative and update rule; None if f has no formula."""
+        return self._formula
+
+    @property
+    def function_text(self) -> str:
+        """f as the function input shows it: typed text, or the lesson's formula."""
+        return self._function_text
+
+    @property
+    def custom_function(self) -> bool:
+        """True when f was typed or chosen from the presets rather than set by a lesson."""
+        return self._custom_function
+
+    @property
+    def function_error(self) -> FormulaError | None:
+        """The error of the last rejected formula, until a formula is accepted."""
+        return self._function_error
+
+    @property
+    def update_rule(self) -> UpdateRule | None:
+        """x := x − α·f′(x) written out for f, or None if f has no formula."""
+        if self._update_rule is None and self._formula is not None and self._formula.dimension == 1:
+            self._update_rule = update_rule(self._formula)
+        return self._update_rule
+
+    @property
+    def regimes(self) -> RegimeAnalysis:
+        """The learning-rate regimes of f from the current start point."""
+        if self._regimes is None:
+            self._regimes = analyze_regimes(self._objective, self._start)
+        return self._regimes
 
     @property
     def curvature(self) -> CurvatureAnalysis | None:
@@ -192,13 +244,13 @@ class Experiment(QObject):
         self._lesson = lesson
         if lesson.kind is LessonKind.SURFACE:
             self._dataset = None
+            self._custom_function = False
             self._undo_stack.clear()
             self.race.load_lesson(lesson)
             self.lessonChanged.emit(lesson.id)
             self.parametersChanged.emit()
             return
-        self._objective = lesson.objective
-        self._curvature = analyse_curvature(lesson.objective)
+        self._replace_function(lesson.objective, None, custom=False)
         self._start = lesson.start
         self._learning_rate = lesson.learning_rate
         self._steps = lesson.steps
@@ -209,6 +261,84 @@ class Experiment(QObject):
         self.dataChanged.emit()
         self._restart()
         self.lessonChanged.emit(lesson.id)
+        self.functionChanged.emit(self._function_text)
+        self.parametersChanged.emit()
+
+    @Slot(str)
+    def load_preset(self, preset_id: str) -> None:
+        """Load a preset function with its start point, learning rate and steps.
+
+        Raises KeyError for an unknown id.
+        """
+        preset = find_preset(preset_id)
+        formula = parse_formula(preset.formula)
+        self._function_error = None
+        left_regression = self._leave_regression()
+        self._replace_function(FormulaObjective(formula), preset.formula, custom=True)
+        self._start = preset.start
+        self._learning_rate = preset.learning_rate
+        self._steps = preset.steps
+        self._restart()
+        self._announce_function(left_regression)
+
+    @Slot(str)
+    def set_function(self, text: str) -> bool:
+        """Replace f by a typed formula such as ``2x^2``; return True if it was accepted.
+
+        A rejected formula emits errorOccurred("function", message) and
+        keeps the previous function. If the new function is undefined at
+        the start point, the start moves to a point where it is defined
+        and errorOccurred("start", message) reports the move.
+        """
+        text = text.strip()
+        if self._custom_function and text == self._function_text:
+            return True
+        try:
+            objective = FormulaObjective(parse_formula(text))
+        except FormulaError as error:
+            log.info("rejected formula %r: %s", text, error)
+            self._function_error = error
+            self._reject("function", formula_error_message(error))
+            return False
+
+        # Regression and surface lessons start from two numbers; a function starts from x₀.
+        previous_start = self._start if self.kind is LessonKind.FUNCTION else find_lesson(DEFAULT_LESSON_ID).start
+        start = usable_start(objective, previous_start)
+        if start is None:
+            self._function_error = None
+            self._reject("function", self._undefined_function_message(objective, previous_start))
+            return False
+        self._function_error = None
+        left_regression = self._leave_regression()
+        self._replace_function(objective, text, custom=True)
+        self._start = start
+        self._restart()
+        self._announce_function(left_regression)
+        if start != previous_start:
+            self._reject("start", self._moved_start_message(objective, previous_start, start))
+        return True
+
+    def _leave_regression(self) -> bool:
+        """Switch from a regression or surface lesson to the function lessons; return True if it did.
+
+        The learning rate and step count of a regression or a race do not
+        suit a function, so they return to the default function lesson's.
+        """
+        if self.kind is LessonKind.FUNCTION:
+            return False
+        self.race.stop_computing()
+        self._lesson = find_lesson(DEFAULT_LESSON_ID)
+        self._learning_rate = self._lesson.learning_rate
+        self._steps = self._lesson.steps
+        self._dataset = None
+        self._undo_stack.clear()
+        return True
+
+    def _announce_function(self, left_regression: bool) -> None:
+        if left_regression:
+            self.dataChanged.emit()
+            self.lessonChanged.emit(self._lesson.id)
+        self.functionChanged.emit(self._function_text)
         self.parametersChanged.emit()
 
     @Slot(float)
@@ -252,6 +382,7 @@ class Experiment(QObject):
             return
         previous = self._start
         self._start = float(value)
+        self._regimes = None
         if not self._restart():
             self._start = previous
             self._restart()
@@ -281,6 +412,7 @@ class Experiment(QObject):
                 return
         previous = self._start
         self._start = start
+        self._regimes = None
         if not self._restart():
             self._start = previous
             self._restart()
@@ -325,6 +457,17 @@ class Experiment(QObject):
         if self.kind is LessonKind.REGRESSION:
             self._restart()
             self.parametersChanged.emit()
+
+    def compute_all(self) -> None:
+        """Finish a long run now instead of chunk by chunk (for saving, opening and export)."""
+        if self.kind is LessonKind.SURFACE:
+            self.race.compute_all()
+            return
+        if self._run is not None and not self._run.finished:
+            self._continue_timer.stop()
+            self._run.advance(self._steps + 1)
+            self._trajectory = self._run.trajectory()
+            self.trajectoryChanged.emit()
 
     @Slot()
     def stop_computing(self) -> None:
@@ -387,6 +530,21 @@ class Experiment(QObject):
 
     # Computation
 
+    def _replace_function(self, objective: Objective, text: str | None, custom: bool) -> None:
+        self._objective = objective
+        self._curvature = analyse_curvature(objective)
+        self._formula = formula_of(objective)
+        self._function_text = text if text is not None else self._formula_text()
+        self._custom_function = custom
+        self._regimes = None
+        self._update_rule = None
+
+    def _formula_text(self) -> str:
+        if self._formula is not None:
+            return self._formula.text
+        formula = getattr(self._objective, "formula", None)
+        return formula() if formula is not None else ""
+
     def _restart(self) -> bool:
         self._continue_timer.stop()
         if self.kind is LessonKind.SURFACE:
@@ -400,8 +558,7 @@ class Experiment(QObject):
                 message = QCoreApplication.translate("Experiment", "The loss cannot be evaluated at w = {w}, b = {b}: choose start values closer to 0.")
                 message = message.format(w=self._start[0], b=self._start[1])
             else:
-                message = QCoreApplication.translate("Experiment", "The function cannot be evaluated at x = {value}: choose a start point closer to 0.")
-                message = message.format(value=self._start)
+                message = self._unusable_start_message(self._start)
             self._reject("start", message)
             return False
         self._run = run
@@ -452,3 +609,29 @@ class Experiment(QObject):
 
     def _reject(self, parameter: str, message: str) -> None:
         self.errorOccurred.emit(parameter, message)
+
+    # Messages
+
+    def _unusable_start_message(self, start: float) -> str:
+        violation = self._objective.domain_violation(np.array([start]))
+        if violation is not None:
+            return domain_message(violation, start) + " " + QCoreApplication.translate("Experiment", "Choose another start point.")
+        return QCoreApplication.translate("Experiment", "The function cannot be evaluated at x = {value}: choose a start point closer to 0.").format(
+            value=format_number(start)
+        )
+
+    def _moved_start_message(self, objective: Objective, previous: float, start: float) -> str:
+        violation = objective.domain_violation(np.array([previous]))
+        reason = domain_message(violation, previous) if violation is not None else QCoreApplication.translate("Experiment", 
+            "f(x) is not finite at x = {x}."
+        ).format(x=format_number(previous))
+        return QCoreApplication.translate("Experiment", "The start point moved from {old} to {new}. {reason}").format(
+            old=format_number(previous), new=format_number(start), reason=reason
+        )
+
+    def _undefined_function_message(self, objective: Objective, start: float) -> str:
+        violation = objective.domain_violation(np.array([start]))
+        reason = domain_message(violation, start) + " " if violation is not None else ""
+        return reason + QCoreApplication.translate("Experiment", 
+            "The function is not finite at the start point or at any of 0.1, ±0.5, ±1, ±2 and ±3: check where it is defined."
+        )

@@ -29,11 +29,15 @@ class Player(QObject):
         Playback started (True) or stopped (False).
     speedChanged(float)
         The playback speed changed, in steps per second.
+    lastStepChanged(int)
+        The trajectory was recomputed or extended; the payload is its last
+        step, the largest position that can be shown.
     """
 
     positionChanged = Signal(int)
     playingChanged = Signal(bool)
     speedChanged = Signal(float)
+    lastStepChanged = Signal(int)
 
     def __init__(self, experiment: Experiment, parent: QObject | None = None):
         super().__init__(parent)
@@ -47,6 +51,7 @@ class Player(QObject):
 
         experiment.trajectoryChanged.connect(self._on_trajectory_changed)
         experiment.lessonChanged.connect(self._on_lesson_changed)
+        experiment.functionChanged.connect(self._on_lesson_changed)
 
     @property
     def position(self) -> int:
@@ -90,6 +95,11 @@ class Player(QObject):
         if position != self._position:
             self._position = position
             self.positionChanged.emit(position)
+
+    @Slot()
+    def go_to_end(self) -> None:
+        """Show the last computed step."""
+        self.seek(self.last_step)
 
     @Slot()
     def reset(self) -> None:
@@ -158,7 +168,8 @@ class Player(QObject):
             self.pause()
 
     @Slot(str)
-    def _on_lesson_changed(self, lesson_id: str) -> None:
+    def _on_lesson_changed(self, _lesson_or_function: str) -> None:
+        # A new lesson or function starts from step 0.
         self.pause()
         self.seek(0)
 
@@ -168,3 +179,4 @@ class Player(QObject):
         if self._position > self.last_step:
             self._position = self.last_step
             self.positionChanged.emit(self._position)
+        self.lastStepChanged.emit(self.last_step)

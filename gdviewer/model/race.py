@@ -418,6 +418,14 @@ class RaceModel(QObject):
         self._compute_chunk()
         return True
 
+    def compute_all(self) -> None:
+        """Finish the race now instead of chunk by chunk (for saving and opening)."""
+        if not self._race.finished:
+            self._chunk_timer.stop()
+            self._race.advance(self._steps + 1)
+            self._trajectories = self._race.trajectories()
+            self.raceChanged.emit()
+
     @Slot()
     def _compute_chunk(self) -> None:
         self._race.advance(self.CHUNK_STEPS)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import __version__
 from ..core.export import TableTerms, write_race_csv, write_trajectory_csv
 from ..core.lessons import LessonKind
-from .figure_export import AnimationExporter, export_area, export_plot
+from ..core.script import python_script, script_spec
+from .figure_export import AnimationExporter, animation_suffixes, export_area, export_plot
 from .race_text import racer_name
 
 
@@ -116,19 +118,35 @@ class ExportActions(QObject):
         self.figure = self._make("actionExportFigure", QKeySequence("Ctrl+E"), self.export_figure)
         self.animation = self._make("actionExportAnimation", QKeySequence("Ctrl+Shift+E"), self.export_animation)
         self.table = self._make("actionExportTrajectory", QKeySequence(), self.export_trajectory)
+        self.script = self._make("actionCopyScript", QKeySequence("Ctrl+Shift+C"), self.copy_script)
+        window.experiment.lessonChanged.connect(self._enable_for_lesson)
         self.retranslate()
 
     def all(self) -> list[QAction]:
-        return [self.figure, self.animation, self.table]
+        return [self.figure, self.animation, self.table, self.script]
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
         self.figure.setText(translate("Export", "Export &Figure…"))
         self.figure.setToolTip(translate("Export", "Save a plot or the whole plot area as PNG or SVG"))
         self.animation.setText(translate("Export", "Export &Animation…"))
-        self.animation.setToolTip(translate("Export", "Save the run from step 0 to the current step as an animated GIF"))
+        self.animation.setToolTip(translate("Export", "Save the run from step 0 to the current step as an animated GIF or an MP4 video"))
+        self.script.setText(translate("Export", "Copy Run as Python &Script"))
+        self._enable_for_lesson()
         self.table.setText(translate("Export", "Export &Trajectory…"))
         self.table.setToolTip(translate("Export", "Save every step (parameters, gradient, loss, state) as CSV"))
+
+    @Slot()
+    @Slot(str)
+    def _enable_for_lesson(self, _lesson_id: str = "") -> None:
+        """Offer the script for gradient descent only: a race's optimizers are not written as scripts."""
+        translate = QCoreApplication.translate
+        race = self._window.experiment.kind is LessonKind.SURFACE
+        self.script.setEnabled(not race)
+        if race:
+            self.script.setToolTip(translate("Export", "Not available in a race: the script repeats a run of gradient descent on one function or on the data"))
+        else:
+            self.script.setToolTip(translate("Export", "Copy a plain numpy script that repeats this run to the clipboard"))
 
     def _make(self, name: str, shortcut: QKeySequence, slot) -> QAction:
         action = QAction(self._window)
@@ -177,8 +195,11 @@ class ExportActions(QObject):
         options = AnimationOptionsDialog(min(1200, window.plot_area.width()), window)
         if options.exec() != QDialog.DialogCode.Accepted:
             return
+        filters = [translate("Export", "Animated GIF (*.gif)")]
+        if ".mp4" in animation_suffixes():
+            filters.append(translate("Export", "MP4 video (*.mp4)"))
         path, _filter = QFileDialog.getSaveFileName(
-            window, translate("Export", "Export Animation"), "gdviewer.gif", translate("Export", "Animated GIF (*.gif)")
+            window, translate("Export", "Export Animation"), "gdviewer.gif", ";;".join(filters)
         )
         if path:
             self.start_animation(path, options.width.value(), options.frame_rate.value())
@@ -244,6 +265,41 @@ class ExportActions(QObject):
             return False
         self._window.statusBar().showMessage(QCoreApplication.translate("Export", "Saved {path}").format(path=path), 5000)
         return True
+
+    # Script
+
+    def script_source(self) -> str:
+        """Return a standalone script that repeats the current run."""
+        experiment = self._window.experiment
+        spec = script_spec(
+            experiment.objective, experiment.start, experiment.learning_rate, experiment.steps,
+            experiment.lesson.title,
+        )
+        return python_script(spec, generator=f"gdviewer {__version__}")
+
+    @Slot()
+    def copy_script(self) -> None:
+        experiment = self._window.experiment
+        if experiment.kind is LessonKind.SURFACE:
+            return
+        if experiment.samples_batches:
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Export", "The script uses every point in each update; choose batch updates to copy this run as a script."
+                ),
+                8000,
+            )
+            return
+        try:
+            source = self.script_source()
+        except TypeError as error:
+            self._window.statusBar().showMessage(str(error), 8000)
+            return
+        QGuiApplication.clipboard().setText(source)
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate("Export", "Copied a Python script of this run; paste it into a file and run it."),
+            8000,
+        )
 
     def _report_failure(self, path: str, reason: str) -> None:
         QMessageBox.warning(

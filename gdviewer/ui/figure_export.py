@@ -112,6 +112,15 @@ def _render_svg(widget: QWidget, name: str) -> None:
         painter.end()
 
 
+def animation_suffixes() -> tuple[str, ...]:
+    """Return the animation formats available: GIF always, MP4 with imageio-ffmpeg installed."""
+    try:
+        import imageio_ffmpeg  # noqa: F401
+    except ImportError:
+        return (".gif",)
+    return (".gif", ".mp4")
+
+
 def qimage_to_pillow(image: QImage) -> Image.Image:
     converted = image.convertToFormat(QImage.Format.Format_RGB888)
     width, height = converted.width(), converted.height()
@@ -146,8 +155,13 @@ class AnimationExporter(QObject):
     def __init__(self, widget: QWidget, player: Player, path: str | os.PathLike,
                  last_step: int, width: int, frames_per_second: float, parent: QObject | None = None):
         super().__init__(parent)
-        if Path(path).suffix.lower() != ".gif":
-            raise ValueError(f"cannot write an animation as {Path(path).suffix or 'a file without suffix'}; use .gif")
+        suffix = Path(path).suffix.lower()
+        if suffix not in animation_suffixes():
+            raise ValueError(
+                f"cannot write an animation as {suffix or 'a file without suffix'}; "
+                f"use {' or '.join(animation_suffixes())}"
+            )
+        self._frames_per_second = frames_per_second
         self._widget = widget
         self._player = player
         self._path = Path(path)
@@ -198,16 +212,33 @@ class AnimationExporter(QObject):
 
     def _write(self) -> None:
         self._stop()
-        buffer = io.BytesIO()
-        first, *rest = self._frames
         try:
-            first.save(buffer, format="GIF", save_all=True, append_images=rest,
-                       duration=self._frame_ms, loop=0, optimize=False)
-            atomic_write_bytes(self._path, buffer.getvalue())
-        except (OSError, ValueError) as error:
+            if self._path.suffix.lower() == ".mp4":
+                _write_through_temporary(self._path, self._write_mp4)
+            else:
+                buffer = io.BytesIO()
+                first, *rest = self._frames
+                first.save(buffer, format="GIF", save_all=True, append_images=rest,
+                           duration=self._frame_ms, loop=0, optimize=False)
+                atomic_write_bytes(self._path, buffer.getvalue())
+        except (OSError, ValueError, RuntimeError) as error:
             self.failed.emit(str(error))
             return
         self.finished.emit(str(self._path))
+
+    def _write_mp4(self, name: str) -> None:
+        import imageio_ffmpeg
+
+        # H.264 in yuv420p needs even sides: drop a last odd row or column.
+        width, height = self._frames[0].size
+        width, height = width - width % 2, height - height % 2
+        writer = imageio_ffmpeg.write_frames(
+            name, (width, height), fps=self._frames_per_second, macro_block_size=2, output_params=["-f", "mp4"]
+        )
+        writer.send(None)
+        for frame in self._frames:
+            writer.send(frame.crop((0, 0, width, height)).tobytes())
+        writer.close()
 
     def _stop(self) -> None:
         if self._timer is not None:

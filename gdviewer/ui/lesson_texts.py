@@ -42,6 +42,24 @@ _EXPLANATIONS = {
         "learning-rate slider: above 0.25 the point starts to jump across the minimum, "
         "and above 0.5 it runs away.",
     ),
+    "regression-step": QT_TRANSLATE_NOOP(
+        "Lessons",
+        "The same update now moves two numbers, the weight w and the bias b of the line "
+        "ŷ = w·x + b, to shrink the loss J = ½(y − ŷ)² on one point (2, 4). Step once and "
+        "follow the panel: the prediction 2 misses by 2, so J = 2; the gradients are "
+        "∂J/∂w = −4 and ∂J/∂b = −2; with α = 0.1 the update gives w = 1.4 and b = 0.2, and "
+        "the new prediction 3 is closer to 4.",
+    ),
+    "regression": QT_TRANSLATE_NOOP(
+        "Lessons",
+        "Batch gradient descent fits a line to five points: each epoch averages the "
+        "gradient of the mean squared error over all of them and updates w and b once. "
+        "Watch the line turn on the data plot and the path of (w, b) on the loss surface: "
+        "it drops quickly into a long narrow valley, then creeps along its floor, so after "
+        "100 epochs at α = 0.01 it stops near w = 0.97, b = 0.85, far from the best line "
+        "w = 0.6, b = 2.2. A larger learning rate helps only up to about 0.0845; beyond "
+        "that the steep direction of the valley diverges.",
+    ),
     "race-bowl": QT_TRANSLATE_NOOP(
         "Lessons",
         "Six optimizers start from the same point on f(x, y) = x² + 10y², a bowl ten times steeper "

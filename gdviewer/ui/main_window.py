@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -13,15 +15,21 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from .. import __version__
 from ..core.lessons import LESSONS, LessonKind
 from ..language import LANGUAGES, LanguageSwitcher, hangul_font_families
+from ..model.comparison import Comparison
 from ..model.experiment import Experiment
 from ..model.player import Player
+from ..model.sweep import SweepModel
+from .comparison_panel import ComparisonPanel
 from .data_files import DataFileActions
+from .experiment_files import ExperimentFileActions
 from .export_actions import ExportActions
 from .lesson_texts import lesson_title
 from .parameter_panel import ParameterPanel
@@ -30,6 +38,7 @@ from .race_text import race_status_text
 from .race_views import RaceViews
 from .plots.function_plot import MOVE_DURATION_MS, FunctionPlot
 from .plots.loss_plot import LossPlot
+from .plots.sweep_plot import SweepView
 from .regression_text import regression_status_text
 from .regression_views import RegressionViews
 from .run_text import status_text
@@ -39,6 +48,9 @@ from .update_mode_box import UpdateModeBox
 
 #: The page of the view stacks that shows each kind of lesson.
 VIEW_PAGES = {LessonKind.FUNCTION: 0, LessonKind.REGRESSION: 1, LessonKind.SURFACE: 2}
+
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -61,11 +73,15 @@ class MainWindow(QMainWindow):
         self.language_switcher = language_switcher or LanguageSwitcher(settings, self)
         self.experiment = experiment or Experiment(self)
         self.player = Player(self.experiment, self)
+        self.comparison = Comparison(self.experiment, self)
+        self.sweep = SweepModel(self.experiment, self)
 
         # Panels and plots
         self.parameter_panel = ParameterPanel(self.experiment)
-        self.function_plot = FunctionPlot(self.experiment, self.player)
-        self.loss_plot = LossPlot(self.experiment, self.player)
+        self.comparison_panel = ComparisonPanel(self.comparison, self.experiment, self.experiment.undo_stack)
+        self.function_plot = FunctionPlot(self.experiment, self.player, comparison=self.comparison)
+        self.loss_plot = LossPlot(self.experiment, self.player, comparison=self.comparison)
+        self.sweep_view = SweepView(self.sweep, self.experiment)
         self.regression_views = RegressionViews(self.experiment, self.player)
         self.race_views = RaceViews(self.experiment, self.player)
         self.race_panel = RacePanel(self.experiment)
@@ -80,19 +96,24 @@ class MainWindow(QMainWindow):
         self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
 
         # Layout: side panel | upper views over (lower views | step panel).
-        # Each stack contains the function lessons' view on page 0, the
-        # regression lessons' views on page 1 and the race's on page 2.
+        # Page 0 of each stack contains the function lessons' views: the
+        # function plot, and the loss and sweep tabs. Page 1 contains the
+        # regression lessons' views and page 2 the race's.
         loss_box = QWidget()
         loss_layout = QVBoxLayout(loss_box)
         loss_layout.setContentsMargins(0, 0, 0, 0)
         loss_layout.addWidget(self.loss_plot, 1)
         loss_layout.addWidget(self.log_scale)
+        self.plot_tabs = QTabWidget()
+        self.plot_tabs.setObjectName("plotTabs")
+        self.plot_tabs.addTab(loss_box, "")
+        self.plot_tabs.addTab(self.sweep_view, "")
         self.upper_views = QStackedWidget()
         self.upper_views.addWidget(self.function_plot)
         self.upper_views.addWidget(self.regression_views.upper)
         self.upper_views.addWidget(self.race_views.upper)
         self.lower_views = QStackedWidget()
-        self.lower_views.addWidget(loss_box)
+        self.lower_views.addWidget(self.plot_tabs)
         self.lower_views.addWidget(self.regression_views.lower)
         self.lower_views.addWidget(self.race_views.lower)
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -107,7 +128,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self._side_panel())
         self.main_splitter.addWidget(self.plot_splitter)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([300, 980])
+        self.main_splitter.setSizes([330, 950])
 
         self.plot_area = self.plot_splitter
 
@@ -128,6 +149,7 @@ class MainWindow(QMainWindow):
         self.experiment.trajectoryChanged.connect(self._show_status)
         self.experiment.lessonChanged.connect(self._show_views_for_lesson)
         self.experiment.errorOccurred.connect(self._show_error)
+        self.experiment.functionChanged.connect(self.statusBar().clearMessage)
         self.data_files.messageReady.connect(self._show_message)
         self._show_views_for_lesson()
         self.player.positionChanged.connect(self._show_status)
@@ -139,13 +161,14 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     def _side_panel(self) -> QScrollArea:
-        """Build the side panel: parameters, then the update mode or the race, scrolling when long."""
+        """Build the side panel: parameters, then the update mode, the race or the comparison."""
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.parameter_panel)
         layout.addWidget(self.update_mode_box)
         layout.addWidget(self.race_panel)
+        layout.addWidget(self.comparison_panel)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("sidePanel")
@@ -160,6 +183,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_actions = ExperimentFileActions(self, self._settings)
+        self.file_menu.addAction(self.file_actions.open_action)
+        self.file_menu.addMenu(self.file_actions.recent_menu)
+        self.file_menu.addAction(self.file_actions.save_action)
+        self.file_menu.addAction(self.file_actions.save_as_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.data_files.import_action)
         self.file_menu.addAction(self.data_files.export_action)
         self.file_menu.addSeparator()
@@ -190,11 +219,22 @@ class MainWindow(QMainWindow):
 
         self.run_menu = bar.addMenu("")
         actions = self.run_actions
-        for action in (actions.play, actions.step, actions.step_back, actions.reset):
+        for action in (actions.play, actions.step, actions.step_back, actions.reset, actions.to_end):
             self.run_menu.addAction(action)
         self.run_menu.addSeparator()
         self.run_menu.addAction(actions.faster)
         self.run_menu.addAction(actions.slower)
+        self.run_menu.addSeparator()
+        self.fastest_action = self._action("actionFastestRate", "Ctrl+Shift+F", self.parameter_panel.fastest_rate.click)
+        self.run_menu.addAction(self.fastest_action)
+
+        self.compare_menu = bar.addMenu("")
+        panel = self.comparison_panel
+        self.add_run_action = self._action("actionAddToComparison", "Ctrl+D", panel.add_current)
+        self.lesson_pair_action = self._action("actionLessonPair", "Ctrl+Shift+P", panel.compare_lesson_pair)
+        self.clear_comparison_action = self._action("actionClearComparison", None, panel.clear)
+        for action in (self.add_run_action, self.lesson_pair_action, self.clear_comparison_action):
+            self.compare_menu.addAction(action)
 
         self.view_menu = bar.addMenu("")
         self.log_action = QAction(self)
@@ -218,8 +258,10 @@ class MainWindow(QMainWindow):
         self.animate_action.setCheckable(True)
         self.animate_action.setChecked(True)
         self.animate_action.toggled.connect(self.function_plot.set_animated)
+        self.sweep_action = self._action("actionShowSweep", "Ctrl+Shift+W", self._show_sweep)
         self.view_menu.addAction(self.log_action)
         self.view_menu.addAction(self.animate_action)
+        self.view_menu.addAction(self.sweep_action)
         self.view_menu.addAction(self.arrows_action)
 
         self.language_menu = bar.addMenu("")
@@ -247,6 +289,15 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._show_about)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
+
+    def _action(self, name: str, shortcut: str | None, slot) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
 
     def _build_edit_menu(self) -> None:
         stack = self.experiment.undo_stack
@@ -276,7 +327,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", "gdviewer: gradient descent, step by step"))
+        self.file_actions.retranslate()
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.data_files.retranslate()
@@ -287,6 +338,14 @@ class MainWindow(QMainWindow):
         self.delete_point_action.setToolTip(QCoreApplication.translate("MainWindow", "Delete the point selected in the data plot"))
         self.regression_views.retranslate()
         self.race_views.retranslate()
+        self.fastest_action.setText(QCoreApplication.translate("MainWindow", "Use the &Fastest Learning Rate"))
+        self.compare_menu.setTitle(QCoreApplication.translate("MainWindow", "&Compare"))
+        self.add_run_action.setText(QCoreApplication.translate("MainWindow", "&Add Run to Comparison"))
+        self.lesson_pair_action.setText(QCoreApplication.translate("MainWindow", "Compare the &Lesson Pair (α = 1 and α = 0.1)"))
+        self.clear_comparison_action.setText(QCoreApplication.translate("MainWindow", "&Clear Comparison"))
+        self.sweep_action.setText(QCoreApplication.translate("MainWindow", "Learning-Rate &Sweep"))
+        self.plot_tabs.setTabText(0, QCoreApplication.translate("MainWindow", "Loss"))
+        self.plot_tabs.setTabText(1, QCoreApplication.translate("MainWindow", "Learning-rate sweep"))
         self.lesson_menu.setTitle(QCoreApplication.translate("MainWindow", "&Lessons"))
         for action in self.lesson_actions:
             action.setText(lesson_title(action.data()))
@@ -318,7 +377,18 @@ class MainWindow(QMainWindow):
         return {
             QCoreApplication.translate("MainWindow", "Function plot"): self.function_plot,
             QCoreApplication.translate("MainWindow", "Loss plot"): self.loss_plot,
+            QCoreApplication.translate("MainWindow", "Learning-rate sweep plot"): self.sweep_view.plot,
         }
+
+    def report_unexpected_error(self, kind, error, trace) -> None:
+        """Log an exception that reached the event loop and tell the user, instead of crashing."""
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Something went wrong ({error}); the details are in the terminal. Your settings are kept."
+            ).format(error=f"{kind.__name__}: {error}"),
+            15000,
+        )
 
     @Slot(str)
     def _check_language(self, language: str) -> None:
@@ -355,6 +425,13 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _show_views_for_lesson(self, _lesson_id: str = "") -> None:
         page = VIEW_PAGES[self.experiment.kind]
+        # The sweep, the comparison and the regimes are about functions of x only.
+        function_lesson = self.experiment.kind is LessonKind.FUNCTION
+        self.sweep_action.setEnabled(function_lesson)
+        self.add_run_action.setEnabled(function_lesson)
+        self.fastest_action.setEnabled(function_lesson)
+        # A race compares its racers in its own panel, so the kept runs are hidden.
+        self.comparison_panel.setVisible(self.experiment.kind is not LessonKind.SURFACE)
         self.upper_views.setCurrentIndex(page)
         self.lower_views.setCurrentIndex(page)
         self.regression_views.data_plot.select(-1)
@@ -366,6 +443,10 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _show_error(self, _parameter: str, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
+
+    @Slot()
+    def _show_sweep(self) -> None:
+        self.plot_tabs.setCurrentWidget(self.sweep_view)
 
     @Slot(str)
     def _show_message(self, message: str) -> None:
@@ -383,10 +464,15 @@ class MainWindow(QMainWindow):
             (QCoreApplication.translate("MainWindow", "Step"), "→"),
             (QCoreApplication.translate("MainWindow", "Step back"), "←"),
             (QCoreApplication.translate("MainWindow", "Reset to step 0"), "Home"),
+            (QCoreApplication.translate("MainWindow", "Go to the last step"), "End"),
             (QCoreApplication.translate("MainWindow", "Faster / slower"), "+ / −"),
             (QCoreApplication.translate("MainWindow", "Log scale for the loss"), "Ctrl+L"),
             (QCoreApplication.translate("MainWindow", "Gradient arrows in the race"), "Ctrl+G"),
-            (QCoreApplication.translate("MainWindow", "Undo / redo a data edit"), "Ctrl+Z / Ctrl+Shift+Z"),
+            (QCoreApplication.translate("MainWindow", "Fastest learning rate"), "Ctrl+Shift+F"),
+            (QCoreApplication.translate("MainWindow", "Add the run to the comparison"), "Ctrl+D"),
+            (QCoreApplication.translate("MainWindow", "Compare the lesson pair"), "Ctrl+Shift+P"),
+            (QCoreApplication.translate("MainWindow", "Learning-rate sweep"), "Ctrl+Shift+W"),
+            (QCoreApplication.translate("MainWindow", "Undo / redo a data edit or a comparison change"), "Ctrl+Z / Ctrl+Shift+Z"),
             (QCoreApplication.translate("MainWindow", "Delete the selected point"), "Delete"),
             (QCoreApplication.translate("MainWindow", "Import / export data"), "Ctrl+I / Ctrl+Shift+D"),
             (QCoreApplication.translate("MainWindow", "Choose lesson 1, 2, …"), "Ctrl+1, Ctrl+2, …"),
@@ -399,8 +485,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             QCoreApplication.translate("MainWindow", "About gdviewer"),
-            QCoreApplication.translate("MainWindow", "gdviewer shows gradient descent one update at a time: the point on the curve, "
-                "the loss, and the arithmetic of each step."),
+            QCoreApplication.translate(
+                "MainWindow",
+                "gdviewer {version} shows gradient descent one update at a time: the point on the curve, "
+                "the loss, and the arithmetic of each step.",
+            ).format(version=__version__),
         )
 
     # Window state
@@ -425,8 +514,13 @@ class MainWindow(QMainWindow):
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.file_actions.maybe_save():
+            event.ignore()
+            return
         self.player.pause()
         self.experiment.stop_computing()
+        self.comparison.stop_computing()
+        self.sweep.stop_computing()
         self.function_plot.motion.stop()
         self._settings.setValue("window/geometry", self.saveGeometry())
         for name, splitter in self._splitters().items():

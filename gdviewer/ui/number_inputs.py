@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDoubleSpinBox, QSlider, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QSlider, QSpinBox, QWidget
 
 from ..core.numbers import format_number
 
@@ -20,6 +20,27 @@ _PARTIAL_NUMBER = re.compile(r"^[+-]?(\d*\.?\d*)?([eE][+-]?\d*)?$")
 _NICE_MANTISSAS = (1.0, 2.0, 2.5, 5.0)
 
 
+def _report_rejected(box, text: str) -> None:
+    """Emit ``inputRejected`` for text that Qt is about to replace with the old value."""
+    if text.strip() and box.validate(text, 0)[0] != QValidator.State.Acceptable:
+        box.inputRejected.emit(text.strip())
+
+
+class CheckedSpinBox(QSpinBox):
+    """A QSpinBox that says when it throws typed text away.
+
+    Qt silently puts the previous value back when the text is out of range
+    on Enter or focus loss; ``inputRejected(str)`` carries that text so the
+    form can say why.
+    """
+
+    inputRejected = Signal(str)
+
+    def fixup(self, text: str) -> str:
+        _report_rejected(self, text)
+        return super().fixup(text)
+
+
 class ExactDoubleSpinBox(QDoubleSpinBox):
     """A QDoubleSpinBox that shows and keeps values such as 1e-5 exactly.
 
@@ -27,6 +48,9 @@ class ExactDoubleSpinBox(QDoubleSpinBox):
     notation allowed, independent of the locale. With ``logarithmic_steps``
     the arrows move through 1, 2, 2.5, 5, 10 … instead of adding a fixed step.
     """
+
+    inputRejected = Signal(str)
+    """The typed text that was out of range or not a number, as typed."""
 
     def __init__(self, parent: QWidget | None = None, logarithmic_steps: bool = False):
         super().__init__(parent)
@@ -55,6 +79,10 @@ class ExactDoubleSpinBox(QDoubleSpinBox):
         if not math.isfinite(value) or not self.minimum() <= value <= self.maximum():
             return QValidator.State.Intermediate, text, position
         return QValidator.State.Acceptable, text, position
+
+    def fixup(self, text: str) -> str:
+        _report_rejected(self, text)
+        return super().fixup(text)
 
     def stepBy(self, steps: int) -> None:
         if not self._logarithmic:

@@ -9,26 +9,34 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.numbers import format_number
 from ..core.lessons import LESSONS, LessonKind
 from ..model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS, Experiment
+from .function_editor import FunctionEditor
 from .lesson_texts import lesson_explanation, lesson_title
-from .number_inputs import ExactDoubleSpinBox, LogSlider
+from .number_inputs import CheckedSpinBox, ExactDoubleSpinBox, LogSlider
+from .regime_bar import RegimeBar
+from .regime_text import problem_text, regime_sentence
 
 SLIDER_MIN_RATE = 1e-5
 SLIDER_MAX_RATE = 10.0
 
 
 class ParameterPanel(QWidget):
-    """Lesson choice, start point, learning rate (box and log slider), steps.
+    """Lesson choice, function, start point, learning rate and steps.
 
     Each input writes straight to the experiment. A rejected value is shown
     in red under its input and the experiment keeps its last valid state.
+    Under the learning-rate slider, coloured bands show the regimes, a
+    sentence explains what the current rate does, and a button picks the
+    fastest rate.
     """
 
     def __init__(self, experiment: Experiment, parent: QWidget | None = None):
@@ -74,8 +82,15 @@ class ParameterPanel(QWidget):
         self.learning_rate.setRange(0.0, MAX_LEARNING_RATE)
         self.learning_rate_slider = LogSlider(SLIDER_MIN_RATE, SLIDER_MAX_RATE)
         self.learning_rate_slider.setObjectName("learningRateSlider")
+        self.regime_bar = RegimeBar(experiment, self.learning_rate_slider)
+        self.regime_caption = QLabel()
+        self.regime_caption.setObjectName("regimeCaption")
+        self.regime_caption.setWordWrap(True)
+        self.fastest_rate = QPushButton()
+        self.fastest_rate.setObjectName("fastestRate")
+        self.function_editor = FunctionEditor(experiment)
 
-        self.step_count = QSpinBox()
+        self.step_count = CheckedSpinBox()
         self.step_count.setObjectName("stepCount")
         self.step_count.setRange(0, MAX_STEPS)
         self.step_count.setKeyboardTracking(False)
@@ -98,9 +113,13 @@ class ParameterPanel(QWidget):
         form.addRow(self.weight_label, self.start_weight)
         form.addRow(self.bias_label, self.start_bias)
         rate_row = QVBoxLayout()
+        rate_row.setSpacing(2)
         rate_row.addWidget(self.learning_rate)
         rate_row.addWidget(self.learning_rate_slider)
+        rate_row.addWidget(self.regime_bar)
+        rate_row.addWidget(self.fastest_rate)
         form.addRow(self.rate_label, rate_row)
+        form.addRow(self.regime_caption)
         form.addRow(self.steps_label, self.step_count)
         form.addRow(self.error_label)
 
@@ -117,10 +136,11 @@ class ParameterPanel(QWidget):
         data_layout.addWidget(self.data_hint)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lessons_box)
+        layout.addWidget(self.function_editor)
         layout.addWidget(self.parameters_box)
         layout.addWidget(self.data_box)
-        layout.addStretch(1)
 
         # The slider may fire faster than a long run computes: only the
         # latest value is applied, once the event loop is free.
@@ -131,16 +151,25 @@ class ParameterPanel(QWidget):
         self._rate_timer.timeout.connect(self._apply_pending_rate)
 
         self.lesson_list.currentItemChanged.connect(self._on_lesson_chosen)
+        # A click on the lesson already chosen loads its parameters again.
+        # A click that chooses another lesson loads it once, through
+        # currentItemChanged, so the press records what was chosen before.
+        self._current_before_press: QListWidgetItem | None = None
+        self.lesson_list.viewport().installEventFilter(self)
+        self.lesson_list.itemClicked.connect(self._on_lesson_clicked)
+        self._connect_rejections()
         self.start_point.valueChanged.connect(self._on_start_edited)
         self.start_weight.valueChanged.connect(self._on_regression_start_edited)
         self.start_bias.valueChanged.connect(self._on_regression_start_edited)
         self.learning_rate.valueChanged.connect(self._on_rate_edited)
         self.learning_rate_slider.valueChangedFloat.connect(self._on_slider_moved)
         self.step_count.valueChanged.connect(self._on_steps_edited)
+        self.fastest_rate.clicked.connect(self._use_fastest_rate)
         experiment.parametersChanged.connect(self.show_parameters)
         experiment.race.surfaceChanged.connect(self.retranslate)
         experiment.parametersChanged.connect(self.retranslate)
         experiment.lessonChanged.connect(self._select_lesson)
+        experiment.functionChanged.connect(self._on_function_changed)
         experiment.lessonChanged.connect(self._show_inputs_for_lesson)
         experiment.dataChanged.connect(self._show_data_summary)
         experiment.errorOccurred.connect(self._show_error)
@@ -149,6 +178,11 @@ class ParameterPanel(QWidget):
         self.show_parameters()
         self._select_lesson(experiment.lesson.id)
         self._show_inputs_for_lesson()
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self.lesson_list.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            self._current_before_press = self.lesson_list.currentItem()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -189,6 +223,10 @@ class ParameterPanel(QWidget):
             QCoreApplication.translate("ParameterPanel", "How many epochs to compute: each one updates w and b once using all points.") if epochs
             else QCoreApplication.translate("ParameterPanel", "How many updates to compute.")
         )
+        self.fastest_rate.setToolTip(
+            QCoreApplication.translate("ParameterPanel", "Set α = 1/L, where L = f″ at the minimum: the rate that converges fastest there (Ctrl+Shift+F).")
+        )
+        self._show_regime()
         for row in range(self.lesson_list.count()):
             item = self.lesson_list.item(row)
             title = lesson_title(item.data(Qt.ItemDataRole.UserRole))
@@ -229,6 +267,38 @@ class ParameterPanel(QWidget):
         if not self.learning_rate_slider.isSliderDown():
             self.learning_rate_slider.set_float_value(experiment.learning_rate)
         self.error_label.hide()
+        self._show_regime()
+
+    def _show_regime(self) -> None:
+        analysis = self._experiment.regimes
+        regimes = analysis.regimes
+        self.fastest_rate.setEnabled(regimes is not None)
+        if regimes is None:
+            self.fastest_rate.setText(QCoreApplication.translate("ParameterPanel", "Fastest rate: none"))
+            self.regime_caption.setText(problem_text(analysis))
+            return
+        self.fastest_rate.setText(QCoreApplication.translate("ParameterPanel", "Fastest rate: α = {rate}").format(rate=format_number(regimes.fastest, 4)))
+        self.regime_caption.setText(regime_sentence(regimes, self._experiment.learning_rate))
+
+    @Slot()
+    def _use_fastest_rate(self) -> None:
+        if self._experiment.kind is not LessonKind.FUNCTION:
+            return
+        regimes = self._experiment.regimes.regimes
+        if regimes is not None:
+            self._experiment.set_learning_rate(regimes.fastest)
+
+    @Slot(str)
+    def _on_function_changed(self, _text: str) -> None:
+        custom = self._experiment.custom_function
+        # The lesson's explanation does not describe a typed function.
+        self.lesson_text.setVisible(not custom)
+        if custom:
+            # No lesson is selected, so that clicking one loads it again.
+            blocked = self.lesson_list.blockSignals(True)
+            self.lesson_list.setCurrentRow(-1)
+            self.lesson_list.blockSignals(blocked)
+        self._show_regime()
 
     @Slot(str)
     def _select_lesson(self, lesson_id: str) -> None:
@@ -250,6 +320,13 @@ class ParameterPanel(QWidget):
         # Each racer has its own learning rate, in the race panel.
         self._form.setRowVisible(self.rate_label, kind is not LessonKind.SURFACE)
         self.data_box.setVisible(kind is LessonKind.REGRESSION)
+        # The race panel chooses a race's surface, so the formula input is hidden.
+        self.function_editor.setVisible(kind is not LessonKind.SURFACE)
+        # The regimes are worked out for functions of one variable.
+        function = kind is LessonKind.FUNCTION
+        for widget in (self.regime_bar, self.fastest_rate):
+            widget.setVisible(function)
+        self._form.setRowVisible(self.regime_caption, function)
         self.retranslate()
 
     @Slot()
@@ -263,10 +340,37 @@ class ParameterPanel(QWidget):
             text = QCoreApplication.translate("ParameterPanel", "{count} points, columns {x} and {y}")
         self.data_summary.setText(text.format(count=len(dataset), x=dataset.x_name, y=dataset.y_name))
 
+    def _connect_rejections(self) -> None:
+        """Explain typed values that the inputs throw away, and hand the keys back on Enter."""
+        translate = QCoreApplication.translate
+        ranges = {
+            self.start_point: (translate("ParameterPanel", "Start point"), -MAX_ABS_START, MAX_ABS_START),
+            self.start_weight: (translate("ParameterPanel", "Start w₀"), -MAX_ABS_START, MAX_ABS_START),
+            self.start_bias: (translate("ParameterPanel", "Start b₀"), -MAX_ABS_START, MAX_ABS_START),
+            self.learning_rate: (translate("ParameterPanel", "Learning rate"), 0.0, MAX_LEARNING_RATE),
+            self.step_count: (translate("ParameterPanel", "Step count"), 0, MAX_STEPS),
+        }
+        for box, (name, low, high) in ranges.items():
+            box.inputRejected.connect(
+                lambda text, name=name, low=low, high=high: self._show_error(
+                    "",
+                    QCoreApplication.translate(
+                        "ParameterPanel", "{name} {value} is invalid: enter a number from {low} to {high}."
+                    ).format(name=name, value=text, low=format_number(low), high=format_number(high)),
+                )
+            )
+            # After Enter the keyboard goes back to the player (Space, arrows).
+            box.lineEdit().returnPressed.connect(box.clearFocus)
+
+    @Slot(QListWidgetItem)
+    def _on_lesson_clicked(self, item: QListWidgetItem) -> None:
+        if item is self._current_before_press and item.data(Qt.ItemDataRole.UserRole) == self._experiment.lesson.id:
+            self._experiment.load_lesson(item.data(Qt.ItemDataRole.UserRole))
+
     @Slot(str, str)
     def _show_error(self, parameter: str, message: str) -> None:
-        if parameter in ("racer", "schedule"):
-            # The race panel shows these under the racers' own inputs.
+        if parameter in ("function", "racer", "schedule"):
+            # The function editor and the race panel show these under their own inputs.
             return
         self.error_label.setText(message)
         self.error_label.show()

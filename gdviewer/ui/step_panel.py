@@ -22,9 +22,14 @@ from .run_text import divergence_text, factor_sentence
 REFRESH_WHILE_PLAYING_MS = 100
 
 
+def _plain(value: float) -> str:
+    """Format a number with a typographic minus sign: −3."""
+    return format_number(value).replace("-", "−")
+
+
 def _number(value: float) -> str:
-    """Format a number for substitution, bracketing negatives: (−3)."""
-    text = format_number(value).replace("-", "−")
+    """Format a number for substitution into a product or difference: (−3)."""
+    text = _plain(value)
     return f"({text})" if value < 0 else text
 
 
@@ -86,25 +91,39 @@ class StepPanel(QTextBrowser):
         objective = experiment.objective
         x = float(trajectory.points[k, 0])
         gradient = float(trajectory.gradients[k, 0])
-        i, j = subscript(k), subscript(k + 1)
+        last_step = k == trajectory.last_step
+        # At the last step there is no next point, so the factor is written
+        # with the general subscripts k and k+1.
+        i, j = (subscript(k), subscript(k + 1)) if not last_step else ("ₖ", "ₖ₊₁")
 
-        heading = QCoreApplication.translate("StepPanel", "Step {k} → {next}").format(k=k, next=k + 1)
+        if last_step:
+            heading = QCoreApplication.translate("StepPanel", "Step {k}: the end of the run").format(k=k)
+        else:
+            heading = QCoreApplication.translate("StepPanel", "Step {k} → {next}").format(k=k, next=k + 1)
         rows = [f"<h3>{html.escape(heading)}</h3>"]
         if isinstance(objective, Quadratic):
             rows.append(
                 f"<p>f(x) = {objective.formula()}, f′(x) = {objective.derivative_formula()}</p>"
             )
             slope = format_number(objective.curvature())
-            rows.append(f"<p>f′(x{i}) = {slope}·x{i} = {slope}·{_number(x)} = {_number(gradient)}</p>")
+            here = subscript(k)
+            rows.append(f"<p>f′(x{here}) = {slope}·x{here} = {slope}·{_number(x)} = {_plain(gradient)}</p>")
+        elif hasattr(objective, "derivative_formula"):
+            rows.append(
+                f"<p>f(x) = {html.escape(objective.formula())}, "
+                f"f′(x) = {html.escape(objective.derivative_formula())}</p>"
+            )
+            rows.append(f"<p>f′(x{subscript(k)}) = f′({_number(x)}) = {_plain(gradient)}</p>")
         else:
-            rows.append(f"<p>f′(x{i}) = {_number(gradient)}</p>")
+            rows.append(f"<p>f′(x{subscript(k)}) = {_plain(gradient)}</p>")
+        rows.extend(self._kink_rows(objective, trajectory.points[k], subscript(k)))
 
         if k < trajectory.last_step:
             following = float(trajectory.points[k + 1, 0])
             rows.append(
                 f"<p style='font-size:large'><b>x{j} = x{i} − α·f′(x{i}) = "
                 f"{_number(x)} − {_number(alpha)}·{_number(gradient)} = "
-                f"<span style='color:{COLORS['update']}'>{_number(following)}</span></b></p>"
+                f"<span style='color:{COLORS['update']}'>{_plain(following)}</span></b></p>"
             )
             loss = format_number(float(trajectory.losses[k + 1]))
             rows.append(f"<p>f(x{j}) = {loss}</p>")
@@ -116,6 +135,13 @@ class StepPanel(QTextBrowser):
 
         rows.extend(self._factor_rows(objective, alpha, i, j))
         return "\n".join(rows)
+
+    def _kink_rows(self, objective, point, i: str) -> list[str]:
+        function = getattr(objective, "function", None)
+        if function is None or not function.has_kinks or not function.at_kink(point):
+            return []
+        note = QCoreApplication.translate("StepPanel", "x{i} sits on a kink of abs, where f′ is not defined: this step uses the subgradient 0.").format(i=i)
+        return [f"<p><i>{html.escape(note)}</i></p>"]
 
     def _factor_rows(self, objective, alpha: float, i: str, j: str) -> list[str]:
         sentence = factor_sentence(objective, alpha)

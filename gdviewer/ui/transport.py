@@ -35,6 +35,7 @@ class RunActions:
         self.step_back = self._make(parent, "actionStepBack", "Left", QStyle.StandardPixmap.SP_MediaSeekBackward)
         self.play = self._make(parent, "actionPlay", "Space", QStyle.StandardPixmap.SP_MediaPlay)
         self.step = self._make(parent, "actionStep", "Right", QStyle.StandardPixmap.SP_MediaSeekForward)
+        self.to_end = self._make(parent, "actionGoToEnd", "End", QStyle.StandardPixmap.SP_MediaSkipForward)
         self.faster = self._make(parent, "actionFaster", "+", None)
         self.faster.setShortcuts([QKeySequence("+"), QKeySequence("=")])
         self.slower = self._make(parent, "actionSlower", "-", None)
@@ -45,19 +46,33 @@ class RunActions:
         self.step_back.triggered.connect(player.step_back)
         self.play.triggered.connect(player.toggle_playing)
         self.step.triggered.connect(player.step)
+        self.to_end.triggered.connect(player.go_to_end)
         self.faster.triggered.connect(player.faster)
         self.slower.triggered.connect(player.slower)
         player.playingChanged.connect(self._on_playing_changed)
+        player.positionChanged.connect(self._enable_for_position)
+        player.lastStepChanged.connect(self._enable_for_position)
         self.retranslate()
+        self._enable_for_position()
 
     def all(self) -> list[QAction]:
-        return [self.reset, self.step_back, self.play, self.step, self.faster, self.slower]
+        return [self.reset, self.step_back, self.play, self.step, self.to_end, self.faster, self.slower]
+
+    @Slot()
+    def _enable_for_position(self) -> None:
+        """Grey out the moves that cannot go anywhere from the current step."""
+        player = self._player
+        self.reset.setEnabled(player.position > 0 or player.playing)
+        self.step_back.setEnabled(player.position > 0)
+        self.step.setEnabled(player.position < player.last_step)
+        self.to_end.setEnabled(player.position < player.last_step)
 
     def retranslate(self) -> None:
         texts = {
             self.reset: (QCoreApplication.translate("Transport", "&Reset"), QCoreApplication.translate("Transport", "Go back to step 0 with the same parameters")),
             self.step_back: (QCoreApplication.translate("Transport", "Step &Back"), QCoreApplication.translate("Transport", "Show the previous step")),
             self.step: (QCoreApplication.translate("Transport", "&Step"), QCoreApplication.translate("Transport", "Take one gradient-descent step")),
+            self.to_end: (QCoreApplication.translate("Transport", "Go to &End"), QCoreApplication.translate("Transport", "Show the last step of the run")),
             self.faster: (QCoreApplication.translate("Transport", "&Faster"), QCoreApplication.translate("Transport", "Play more steps per second")),
             self.slower: (QCoreApplication.translate("Transport", "S&lower"), QCoreApplication.translate("Transport", "Play fewer steps per second")),
         }
@@ -93,7 +108,7 @@ class TransportBar(QWidget):
         self._player = player
 
         layout = QHBoxLayout(self)
-        for action in (actions.reset, actions.step_back, actions.play, actions.step):
+        for action in (actions.reset, actions.step_back, actions.play, actions.step, actions.to_end):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setAutoRaise(True)
@@ -137,7 +152,7 @@ class TransportBar(QWidget):
     def retranslate(self) -> None:
         for index in range(self.speed.count()):
             value = self.speed.itemData(index)
-            self.speed.setItemText(index, QCoreApplication.translate("Transport", "{speed} steps/s").format(speed=format_number(value)))
+            self.speed.setItemText(index, QCoreApplication.translate("Transport", "{speed} step/s").format(speed=format_number(value)))
         self.speed.setToolTip(QCoreApplication.translate("Transport", "Playback speed (+ faster, − slower)"))
         self.timeline.setToolTip(QCoreApplication.translate("Transport", "Drag to show any step of the run"))
         self.refresh()
@@ -148,6 +163,8 @@ class TransportBar(QWidget):
         position = self._player.position
         blocked = self.timeline.blockSignals(True)
         self.timeline.setRange(0, last)
+        # A click beside the handle moves a twentieth of the run.
+        self.timeline.setPageStep(max(1, last // 20))
         self.timeline.setValue(position)
         self.timeline.blockSignals(blocked)
         if self._experiment.kind is LessonKind.REGRESSION and not self._experiment.samples_batches:

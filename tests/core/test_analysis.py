@@ -2,7 +2,7 @@
 
 import pytest
 
-from gdviewer.core.analysis import Trend, trend_at, update_factor
+from gdviewer.core.analysis import Trend, trend_at, two_cycle, update_factor
 from gdviewer.core.numbers import format_number
 from gdviewer.core.objectives import Quadratic
 from gdviewer.core.trajectory import run
@@ -40,3 +40,34 @@ def test_update_factor_of_2x_squared(learning_rate, factor):
 )
 def test_format_number(value, text):
     assert format_number(value) == text
+
+
+def test_two_cycle_of_2x_squared_at_half():
+    trajectory = run(Quadratic(2.0), 1.0, 0.5, 6)
+    assert trend_at(trajectory, 1) is Trend.OSCILLATING
+    for step in range(2, 7):
+        assert trend_at(trajectory, step) is Trend.BOUNCING
+    cycle = two_cycle(trajectory, 6)
+    assert cycle.exact
+    assert sorted([cycle.first[0], cycle.second[0]]) == [-1.0, 1.0]
+
+
+def test_no_two_cycle_while_converging():
+    trajectory = run(Quadratic(2.0), 1.0, 0.4, 10)
+    assert all(two_cycle(trajectory, step) is None for step in range(11))
+
+
+def test_two_cycle_of_abs_across_kink():
+    from gdviewer.core.expressions import FormulaObjective, parse_formula
+
+    trajectory = run(FormulaObjective(parse_formula("abs(x)")), 1.0, 0.3, 12)
+    cycle = two_cycle(trajectory, 12)
+    assert cycle is not None
+    assert sorted([cycle.first[0], cycle.second[0]]) == pytest.approx([-0.2, 0.1])
+
+
+@pytest.mark.parametrize("learning_rate", [0.0, 1e-330])
+def test_zero_step_is_stalled(learning_rate):
+    trajectory = run(Quadratic(2.0), 1.0, learning_rate, 3)
+    assert trend_at(trajectory, 1) is Trend.STALLED
+    assert trend_at(trajectory, 3) is Trend.STALLED

@@ -100,3 +100,25 @@ def test_trajectory_arrays_are_read_only():
 def test_invalid_parameters_raise(arguments, message):
     with pytest.raises(ValueError, match=message):
         Run(Quadratic(2.0), **arguments)
+
+
+def test_leaving_the_domain_stops_with_a_reason():
+    from gdviewer.core.expressions import FormulaObjective, Requirement, parse_formula
+
+    trajectory = run(FormulaObjective(parse_formula("log(x)")), 1.0, 2.0, 5)
+    assert trajectory.last_step == 0
+    divergence = trajectory.divergence
+    assert divergence.step == 1
+    assert divergence.reason is StopReason.OUTSIDE_DOMAIN
+    assert divergence.value == -1.0
+    assert divergence.violation.function == "log"
+    assert divergence.violation.requirement is Requirement.POSITIVE
+
+
+def test_overflow_is_not_a_domain_stop():
+    from gdviewer.core.expressions import FormulaObjective, parse_formula
+
+    trajectory = run(FormulaObjective(parse_formula("2x^2")), 1.0, 1.0, 700)
+    assert trajectory.divergence.step == 323
+    assert trajectory.divergence.reason is StopReason.LOSS_NOT_FINITE
+    assert trajectory.divergence.violation is None

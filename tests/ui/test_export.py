@@ -101,3 +101,34 @@ def test_unknown_figure_suffix_is_reported(window, tmp_path, monkeypatch):
     assert not window.export_actions.write_figure(str(tmp_path / "plot.bmp"), 0, 800)
     assert "use .png or .svg" in messages[0]
     assert not (tmp_path / "plot.bmp").exists()
+
+
+def test_copy_script_puts_runnable_source_on_clipboard(window, tmp_path):
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QGuiApplication
+
+    window.findChild(QAction, "actionCopyScript").trigger()
+    source = QGuiApplication.clipboard().text()
+    path = tmp_path / "run.py"
+    path.write_text(source, encoding="utf-8")
+    printed = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, check=True).stdout
+    assert printed.splitlines()[1:] == ["0 1.0 2.0 4.0", "1 0.6 0.72 2.4", *printed.splitlines()[3:]]
+    assert printed.splitlines()[-1].split()[1] == repr(float(window.experiment.trajectory.points[-1, 0]))
+
+
+def test_animation_as_mp4_video(window, qtbot, tmp_path):
+    import imageio_ffmpeg
+
+    window.player.seek(4)
+    path = tmp_path / "run.mp4"
+    exporter = window.export_actions.start_animation(str(path), 401, 5.0)
+    with qtbot.waitSignal(exporter.finished, timeout=30000):
+        pass
+    reader = imageio_ffmpeg.read_frames(str(path))
+    metadata = next(reader)
+    width, height = metadata["size"]
+    assert width == 400
+    assert height % 2 == 0
+    assert sum(1 for _ in reader) == 5

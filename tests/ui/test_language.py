@@ -37,7 +37,7 @@ def test_switch_to_korean_and_back(switcher_cleanup, qtbot, settings):
     window = switcher_cleanup
     window.player.seek(1)
     english = visible_texts(window)
-    assert english["menus"] == ["&File", "&Edit", "&Lessons", "&Run", "&View", "&Language", "&Help"]
+    assert english["menus"] == ["&File", "&Edit", "&Lessons", "&Run", "&Compare", "&View", "&Language", "&Help"]
     assert english["lessons"][:2] == ["Divergence without a learning rate", "Convergence with learning rate 0.1"]
     assert english["status"] == "Step 1: converging, f(x) = 0.72"
 
@@ -45,7 +45,9 @@ def test_switch_to_korean_and_back(switcher_cleanup, qtbot, settings):
     # Qt posts LanguageChange events; they arrive on the next event loop pass.
     qtbot.waitUntil(lambda: menu_titles(window)[0] != "&File")
     korean = visible_texts(window)
-    assert korean["menus"] == ["파일(&F)", "편집(&E)", "레슨(&L)", "실행(&R)", "보기(&V)", "언어(&G)", "도움말(&H)"]
+    assert korean["menus"] == [
+        "파일(&F)", "편집(&E)", "레슨(&L)", "실행(&R)", "비교(&C)", "보기(&V)", "언어(&G)", "도움말(&H)"
+    ]
     assert korean["lessons"][:4] == ["학습률 없이 발산하기", "학습률 0.1로 수렴하기", "선형 회귀 한 단계", "경사 하강법으로 선형 회귀"]
     assert korean["lessons"][5] == "Rosenbrock 골짜기를 따라 경주"
     assert korean["step"] == "한 단계(&S)"
@@ -85,7 +87,8 @@ def test_korean_locale_prints_korean(tmp_path):
         [sys.executable, "-m", "gdviewer", "--lesson", "convergence", "--print"],
         env=environment, capture_output=True, text=True, check=True,
     ).stdout
-    assert printed.splitlines()[2].split() == ["단계", "x", "f(x)", "f'(x)"]
+    header = next(line for line in printed.splitlines() if not line.startswith("#"))
+    assert header.split() == ["단계", "x", "f(x)", "f'(x)"]
     assert printed.splitlines()[-1] == "4단계에서 끝남: 수렴 중, f(x) = 0.03359232"
     english = subprocess.run(
         [sys.executable, "-m", "gdviewer", "--lang", "en", "--lesson", "convergence", "--print"],
@@ -103,3 +106,20 @@ def hangul_font_installed() -> bool:
 def test_offscreen_platform_has_hangul_font(qapp):
     assert QApplication.platformName() == "offscreen" or os.environ.get("QT_QPA_PLATFORM") != "offscreen"
     assert hangul_font_families() != []
+
+
+def test_every_lesson_explained_in_both_languages(qapp):
+    from gdviewer.core.lessons import LESSONS
+    from gdviewer.ui.lesson_texts import lesson_explanation
+
+    switcher = LanguageSwitcher()
+    try:
+        english = {lesson.id: lesson_explanation(lesson.id) for lesson in LESSONS}
+        switcher.set_language("ko", remember=False)
+        korean = {lesson.id: lesson_explanation(lesson.id) for lesson in LESSONS}
+    finally:
+        switcher.remove()
+    for lesson in LESSONS:
+        assert english[lesson.id], lesson.id
+        assert korean[lesson.id] != english[lesson.id], lesson.id
+        assert any("가" <= character <= "힣" for character in korean[lesson.id]), lesson.id

@@ -196,3 +196,45 @@ def test_closing_while_playing_stops_timers(qtbot, settings):
     assert not window.player.playing
     assert not window.experiment._continue_timer.isActive()
     assert not window.player._timer.isActive()
+
+
+def test_log_axis_survives_underflowing_loss(window, qtbot):
+    """After about 728 steps at α = 0.1 the loss reaches the smallest subnormal float."""
+    window.findChild(QSpinBox, "stepCount").setValue(1000)
+    qtbot.waitUntil(lambda: not window.experiment.computing)
+    window.log_scale.setChecked(True)
+    window.findChild(QSlider, "timeline").setValue(1000)
+    low, high = window.loss_plot.visible_range()[2:]
+    assert np.isfinite(low) and np.isfinite(high)
+    assert low < np.log10(5e-324) < high
+
+
+def test_minimum_of_parabola_is_visible(window):
+    x_low, x_high, y_low, y_high = window.function_plot.visible_range()
+    assert x_low < 0.0 < x_high
+    assert y_low < 0.0 < y_high
+
+
+def test_end_key_and_disabled_moves(window, qtbot):
+    step_back = window.findChild(QAction, "actionStepBack")
+    step = window.findChild(QAction, "actionStep")
+    assert not step_back.isEnabled()
+    assert step.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_End)
+    assert window.player.position == 4
+    assert not step.isEnabled()
+    assert step_back.isEnabled()
+
+
+def test_zero_learning_rate_reports_no_movement(window, qtbot):
+    window.findChild(QDoubleSpinBox, "learningRate").setValue(0.0)
+    window.player.seek(4)
+    assert window.run_status.text() == "Finished at step 4: not moving: the update is too small to change x, f(x) = 2"
+
+
+def test_last_step_panel_has_no_next_point(window):
+    window.player.seek(4)
+    text = window.findChild(QTextBrowser, "stepPanel").toPlainText()
+    assert "Step 4: the end of the run" in text
+    assert "x₅" not in text
+    assert "xₖ₊₁ = xₖ − α·4xₖ = (1 − 4α)·xₖ = (1 − 4·0.1)·xₖ = 0.6·xₖ" in text

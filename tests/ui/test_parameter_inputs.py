@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSlider, QSpinBox
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QListWidget, QSlider, QSpinBox
 
 from gdviewer.ui.number_inputs import nice_neighbour
 
@@ -84,3 +84,35 @@ def test_playing_hundreds_of_frames(window, qtbot):
         window.repaint()
     assert window.player.position == 600
     assert not window.player.playing
+
+
+@pytest.mark.parametrize("text, message", [
+    ("2000", "Learning rate 2000 is invalid: enter a number from 0 to 1000."),
+    ("-1", "Learning rate -1 is invalid: enter a number from 0 to 1000."),
+])
+def test_out_of_range_rate_is_explained(window, qtbot, text, message):
+    box = window.findChild(QDoubleSpinBox, "learningRate")
+    box.setFocus()
+    type_into(qtbot, box, text)
+    error = window.findChild(QLabel, "parameterError")
+    assert error.isVisible()
+    assert error.text() == message
+    assert box.value() == 0.1
+    assert window.experiment.learning_rate == 0.1
+
+
+def test_enter_gives_keys_back_to_player(window, qtbot):
+    box = window.findChild(QDoubleSpinBox, "learningRate")
+    box.setFocus()
+    type_into(qtbot, box, "0.2")
+    assert not box.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.player.position == 1
+
+
+def test_clicking_chosen_lesson_restores_it(window, qtbot):
+    window.findChild(QDoubleSpinBox, "learningRate").setValue(0.3)
+    lessons = window.findChild(QListWidget, "lessonList")
+    item = lessons.currentItem()
+    qtbot.mouseClick(lessons.viewport(), Qt.MouseButton.LeftButton, pos=lessons.visualItemRect(item).center())
+    assert window.experiment.learning_rate == 0.1

@@ -321,10 +321,10 @@ def test_contour_grid_once_per_surface(window, qtbot, monkeypatch):
 
 
 def test_surface_option_opens_window_race(window):
-    from gdviewer.app import _check_options, apply_options, build_parser, join_negative_start
+    from gdviewer.app import _check_options, apply_options, build_parser, join_signed_values
 
     parser = build_parser()
-    options = parser.parse_args(join_negative_start(["--surface", "rosenbrock", "--optimizer", "adam", "--start", "-1,2"]))
+    options = parser.parse_args(join_signed_values(["--surface", "rosenbrock", "--optimizer", "adam", "--start", "-1,2"]))
     _check_options(parser, options)
     apply_options(window.experiment, options)
 

@@ -1,6 +1,8 @@
-"""An axis that labels log10 values as powers of ten."""
+"""Axes whose tick labels read like the numbers in the panels (1e6, not 1e+06)."""
 
 from __future__ import annotations
+
+import math
 
 import pyqtgraph as pg
 
@@ -9,7 +11,24 @@ from ...core.numbers import format_number
 _SUPERSCRIPT = str.maketrans("0123456789-.", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻·")
 
 
-class PowerOfTenAxis(pg.AxisItem):
+class NumberAxis(pg.AxisItem):
+    """Labels ticks with gdviewer's number format, with just enough digits."""
+
+    def tickStrings(self, values, scale, spacing):
+        step = abs(spacing * scale)
+        labels = []
+        for value in values:
+            real = value * scale
+            if real == 0.0 or step == 0.0:
+                labels.append(format_number(real, 6))
+                continue
+            # Enough significant digits to tell neighbouring ticks apart.
+            digits = math.floor(math.log10(abs(real))) - math.floor(math.log10(step)) + 1
+            labels.append(format_number(real, min(12, max(1, digits))))
+        return labels
+
+
+class PowerOfTenAxis(NumberAxis):
     """Labels tick value v as 10^v while ``powers`` is on.
 
     The plot passes log10 of its data itself, so the view never leaves
@@ -24,6 +43,14 @@ class PowerOfTenAxis(pg.AxisItem):
         self.powers = enabled
         self.picture = None
         self.update()
+
+    def tickSpacing(self, minVal, maxVal, size):
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if not self.powers or maxVal - minVal < 1.0:
+            return levels
+        # Over a decade or more, ticks go on whole powers of ten only.
+        whole = [(spacing, offset) for spacing, offset in levels if spacing >= 1]
+        return whole or [(1.0, 0.0)]
 
     def tickStrings(self, values, scale, spacing):
         if not self.powers:
@@ -40,7 +67,7 @@ class PowerOfTenAxis(pg.AxisItem):
         return labels
 
 
-class StepAxis(pg.AxisItem):
+class StepAxis(NumberAxis):
     """An axis of step numbers: ticks only at whole steps."""
 
     def tickSpacing(self, minVal, maxVal, size):

@@ -6,13 +6,16 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEasingCurve, QVariantAnimation, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEasingCurve, QEvent, QVariantAnimation, Qt, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from ...core.lessons import LessonKind
+from ...model.comparison import Comparison
 from ...model.experiment import Experiment
 from ...model.player import Player
+from .axes import NumberAxis
+from .comparison_overlay import ComparisonOverlay, current_run_label
 from .ranges import PointThinner, axis_scale, keeps_view, padded_range
 from .style import COLORS
 
@@ -22,16 +25,34 @@ LABEL_SPACING_PX = 30.0
 MOVE_DURATION_MS = 220
 
 
+#: Besides the minimum nearest the start, minima up to this far from the
+#: start are kept in view, so that both valleys of x⁴ − 3x² + x show.
+MINIMA_IN_VIEW_DISTANCE = 4.0
+
+
+def _minimizers_near(objective, start: float) -> list[float]:
+    """Return the minimizers to keep in view: the nearest to ``start`` and any close to it."""
+    minimizers = sorted((float(m) for m in objective.minimizers()), key=lambda x: abs(x - start))
+    return [x for index, x in enumerate(minimizers) if index == 0 or abs(x - start) <= MINIMA_IN_VIEW_DISTANCE]
+
+
 class FunctionPlot(pg.PlotWidget):
     """f(x) with every visited point x0, x1, …, the tangent and the update.
 
     The highlighted current point glides to its new place with a short
     eased animation when the player moves by one step; longer jumps are
-    drawn at once.
+    drawn at once. With a ``comparison``, its kept runs are drawn too, up
+    to the same step, with a legend.
     """
 
-    def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(
+        self,
+        experiment: Experiment,
+        player: Player,
+        parent: QWidget | None = None,
+        comparison: Comparison | None = None,
+    ):
+        super().__init__(parent, axisItems={"left": NumberAxis("left"), "bottom": NumberAxis("bottom")})
         self.setObjectName("functionPlot")
         self._experiment = experiment
         self._player = player
@@ -82,8 +103,14 @@ class FunctionPlot(pg.PlotWidget):
         self._motion_from = np.zeros(2)
         self._motion_to = np.zeros(2)
 
+        self._overlay = None
+        if comparison is not None:
+            self._overlay = ComparisonOverlay(plot, comparison, experiment, "function")
+            comparison.runsChanged.connect(self.redraw)
+
         plot.setLabel("bottom", "x")
         experiment.trajectoryChanged.connect(self.refresh)
+        experiment.functionChanged.connect(self.redraw)
         player.positionChanged.connect(self._on_position_changed)
         self.refresh()
 
@@ -110,12 +137,23 @@ class FunctionPlot(pg.PlotWidget):
         tells when the point has arrived."""
         return self._motion
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # The legend of kept runs carries translated text.
+            self.refresh()
+        super().changeEvent(event)
+
     @Slot(bool)
     def set_animated(self, enabled: bool) -> None:
         self._animate = enabled
 
     def set_move_duration(self, milliseconds: int) -> None:
         self._motion.setDuration(max(0, min(MOVE_DURATION_MS, milliseconds)))
+
+    @property
+    def overlay(self) -> ComparisonOverlay | None:
+        """The kept runs drawn over this plot, if it shows a comparison."""
+        return self._overlay
 
     @Slot()
     def refresh(self) -> None:
@@ -125,6 +163,13 @@ class FunctionPlot(pg.PlotWidget):
         self._motion.stop()
         self._draw(self._player.position)
         self._place_current(self._target(self._player.position))
+
+    @Slot()
+    @Slot(str)
+    def redraw(self, _function_text: str = "") -> None:
+        """Recompute the range and curves, for a new function or new kept runs."""
+        self._view = None
+        self.refresh()
 
     # Drawing
 
@@ -158,20 +203,38 @@ class FunctionPlot(pg.PlotWidget):
         self._draw_visited(xs, ys)
         self._draw_tangent(trajectory, position)
         self._draw_update(trajectory, position, has_next)
+        self._draw_overlay(position)
 
         self._current_label.setText(f"x{position}")
+
+    def _draw_overlay(self, position: int) -> None:
+        if self._overlay is None:
+            return
+        if self._view_changed:
+            self._overlay.draw_curves(self._view, self._sx, self._sy)
+        self._overlay.draw(position, self._sx, self._sy)
+        self._overlay.update_legend(self._visited, current_run_label(self._experiment))
+        self._overlay.place_legend([self._curve.getData(), self._visited.getData(), self._current.getData()])
 
     def _update_range(self, trajectory, position, objective) -> None:
         last = min(position + 1, trajectory.last_step)
         xs = trajectory.points[: last + 1, 0]
         ys = trajectory.losses[: last + 1]
+        if self._overlay is not None:
+            for kept_xs, kept_ys in self._overlay.bounds(position):
+                xs = np.concatenate([xs, kept_xs])
+                ys = np.concatenate([ys, kept_ys])
+
         x_low, x_high = float(xs.min()), float(xs.max())
-        for minimizer in getattr(objective, "minimizers", lambda: ())():
+        minimizers = _minimizers_near(objective, float(trajectory.points[0, 0]))
+        for minimizer in minimizers:
             x_low, x_high = min(x_low, minimizer), max(x_high, minimizer)
         needed_x = (x_low, x_high)
         x_low, x_high = padded_range(x_low, x_high, padding=0.15, min_span=2.0)
+        # The lowest values in view: the edges, the middle and every minimum.
+        samples = [x_low, 0.5 * x_low + 0.5 * x_high, x_high, *minimizers]
         with np.errstate(all="ignore"):
-            floor = objective.value(np.array([[x_low], [0.5 * x_low + 0.5 * x_high], [x_high]]))
+            floor = objective.value(np.array(samples)[:, None])
         finite_floor = floor[np.isfinite(floor)]
         y_low = min(float(ys.min()), float(finite_floor.min()) if finite_floor.size else 0.0)
         y_high = float(ys.max())
@@ -218,22 +281,23 @@ class FunctionPlot(pg.PlotWidget):
         # Halves keep the differences finite for values near the largest float.
         x_pixels = size[0] / (x_high / 2 - x_low / 2)
         y_pixels = size[1] / (y_high / 2 - y_low / 2)
-        placed: list[tuple[float, float]] = []
         current = len(xs) - 1
+        # The current point has its own label: keep the others clear of it.
+        placed = [((xs[current] / 2 - x_low / 2) * x_pixels, (ys[current] / 2 - y_low / 2) * y_pixels)]
+        used = 0
         for index in chosen[: 4 * MAX_LABELS]:
-            if len(placed) == MAX_LABELS:
+            if used == MAX_LABELS:
                 break
-            if index == current:
-                continue
             px = (xs[index] / 2 - x_low / 2) * x_pixels
             py = (ys[index] / 2 - y_low / 2) * y_pixels
             if all(math.hypot(px - qx, py - qy) >= LABEL_SPACING_PX for qx, qy in placed):
-                label = self._labels[len(placed)]
+                label = self._labels[used]
                 label.setText(f"x{int(index)}")
                 label.setPos(float(xs[index] / self._sx), float(ys[index] / self._sy))
                 label.setVisible(True)
                 placed.append((px, py))
-        for label in self._labels[len(placed) :]:
+                used += 1
+        for label in self._labels[used:]:
             label.setVisible(False)
 
     def _draw_tangent(self, trajectory, position: int) -> None:

@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtWidgets import QWidget
 
 from ...core.lessons import LessonKind
+from ...model.comparison import Comparison
 from ...model.experiment import Experiment
 from ...model.player import Player
 from .axes import PowerOfTenAxis, StepAxis
+from .comparison_overlay import ComparisonOverlay, current_run_label, log_of_losses, positive_bounds
 from .ranges import axis_scale, padded_range
 from .style import COLORS, cache_axes
 
@@ -25,6 +27,7 @@ class LossPlot(pg.PlotWidget):
 
     A log axis cannot show a loss of exactly 0, so on a log axis zeros are
     drawn as triangles on the bottom edge of the view, with a note saying so.
+    With a ``comparison``, its kept runs are drawn too, up to the same step.
     The plot draws only lessons of ``kind``: f(x_k) over steps for function
     lessons, J(w, b) over epochs for regression lessons.
     """
@@ -34,6 +37,7 @@ class LossPlot(pg.PlotWidget):
         experiment: Experiment,
         player: Player,
         parent: QWidget | None = None,
+        comparison: Comparison | None = None,
         kind: LessonKind = LessonKind.FUNCTION,
     ):
         self._axis = PowerOfTenAxis("left")
@@ -69,14 +73,19 @@ class LossPlot(pg.PlotWidget):
         self._current = pg.ScatterPlotItem(
             size=13, pen=pg.mkPen("w", width=2), brush=pg.mkBrush(COLORS["current"])
         )
-        self._note = pg.TextItem(color=COLORS["zero"], anchor=(1.0, 1.0))
+        self._note = pg.TextItem(color=COLORS["zero"], anchor=(0.0, 0.0))
         for item in (self._curve, self._zeros, self._current):
             plot.addItem(item)
         plot.addItem(self._note, ignoreBounds=True)
         self._current.setZValue(10)
+        self._overlay = None
+        if comparison is not None:
+            self._overlay = ComparisonOverlay(plot, comparison, experiment, "loss")
+            comparison.runsChanged.connect(self.redraw)
         self.retranslate()
 
         experiment.trajectoryChanged.connect(self.refresh)
+        experiment.functionChanged.connect(self.redraw)
         player.positionChanged.connect(self.refresh)
         if kind is LessonKind.REGRESSION:
             # The update mode decides whether a step is an epoch.
@@ -100,6 +109,8 @@ class LossPlot(pg.PlotWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # The legend and notes carry translated text too.
+            self.refresh()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -113,7 +124,7 @@ class LossPlot(pg.PlotWidget):
         else:
             plot.setLabel("bottom", QCoreApplication.translate("LossPlot", "Step k"))
             plot.setLabel("left", QCoreApplication.translate("LossPlot", "Loss f(x_k)"))
-        self._note.setText(QCoreApplication.translate("LossPlot", "▼ loss = 0 (below any log axis)"))
+        self._note.setText(QCoreApplication.translate("LossPlot", "▼ loss ≤ 0 (below any log axis)"))
 
     @Slot(bool)
     def set_log_scale(self, enabled: bool) -> None:
@@ -121,6 +132,18 @@ class LossPlot(pg.PlotWidget):
             return
         self._log = enabled
         self._axis.set_powers(enabled)
+        self._view = None
+        self.refresh()
+
+    @property
+    def overlay(self) -> ComparisonOverlay | None:
+        """The kept runs drawn over this plot, if it shows a comparison."""
+        return self._overlay
+
+    @Slot()
+    @Slot(str)
+    def redraw(self, _function_text: str = "") -> None:
+        """Recompute the range, for a new function or new kept runs."""
         self._view = None
         self.refresh()
 
@@ -132,28 +155,36 @@ class LossPlot(pg.PlotWidget):
         position = min(self._player.position, trajectory.last_step)
         losses = trajectory.losses[: position + 1]
         steps = np.arange(position + 1, dtype=float)
+        kept = [] if self._overlay is None else [ys for _xs, ys in self._overlay.bounds(position)]
 
         symbols = "o" if len(losses) <= MAX_SYMBOLS else None
         if self._log:
-            self._draw_log(steps, losses, symbols, position)
+            self._draw_log(steps, losses, symbols, position, kept)
         else:
-            low, high = padded_range(min(float(losses.min()), 0.0), float(losses.max()), 0.1, 1e-12)
+            everything = np.concatenate([losses, *kept])
+            low, high = padded_range(min(float(everything.min()), 0.0), float(everything.max()), 0.1, 1e-12)
             self._set_scale(axis_scale(low, high))
             self._curve.setData(steps, losses / self._sy, symbol=symbols)
             self._zeros.setData([], [])
             self._note.setVisible(False)
             self._current.setData([float(position)], [float(losses[-1]) / self._sy])
             self._apply_range(position, low, high)
+            self._draw_overlay(position, None)
 
-    def _draw_log(self, steps, losses, symbols, position) -> None:
+    def _draw_overlay(self, position: int, transform) -> None:
+        if self._overlay is None:
+            return
+        self._overlay.draw(position, 1.0, self._sy, transform)
+        self._overlay.update_legend(self._curve, current_run_label(self._experiment))
+        self._overlay.place_legend([self._curve.getData()])
+
+    def _draw_log(self, steps, losses, symbols, position, kept) -> None:
         positive = losses > 0
-        if np.any(positive):
-            low = float(losses[positive].min())
-            high = float(losses[positive].max())
-        else:
-            low = high = 1.0
-        # Zeros sit one decade below the smallest positive loss.
-        floor = low / 10.0
+        bounds = positive_bounds([losses, *kept])
+        low, high = bounds if bounds is not None else (1.0, 1.0)
+        # Zeros sit one decade below the smallest positive loss (or on it,
+        # when that loss is so small that a tenth of it underflows to 0).
+        floor = low / 10.0 if low / 10.0 > 0.0 else low
         shown = np.log10(np.where(positive, losses, floor))
         self._set_scale(1.0)
         self._curve.setData(steps, shown, symbol=symbols)
@@ -164,9 +195,11 @@ class LossPlot(pg.PlotWidget):
         current = losses[-1] if losses[-1] > 0 else floor
         self._current.setData([float(position)], [math.log10(current)])
 
-        y_low, y_high = padded_range(math.log10(floor), math.log10(high), 0.1, 1.0)
+        bottom = math.log10(floor) if zero_steps.size else math.log10(low)
+        y_low, y_high = padded_range(bottom, math.log10(high), 0.1, 1.0)
         self._apply_range(position, y_low, y_high)
-        self._note.setPos(max(float(position), 1.0), y_low)
+        self._note.setPos(self._view[0], y_high)
+        self._draw_overlay(position, log_of_losses(floor))
 
     def _set_scale(self, scale: float) -> None:
         self._sy = scale

@@ -17,6 +17,15 @@ COLORS = {
     "zero": "#F0E442",
 }
 
+#: Colours and symbols of the kept runs of a comparison, one pair per
+#: run. The symbols tell the runs apart where colours are hard to see.
+COMPARISON_COLORS = ("#F0E442", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#BBBBBB")
+COMPARISON_SYMBOLS = ("s", "t", "d", "star", "t1", "p")
+
+#: Colours of the learning-rate regimes: converging from one side,
+#: oscillating but converging, diverging.
+REGIME_COLORS = {"monotone": "#009E73", "oscillating": "#E69F00", "divergent": "#D55E00"}
+
 _SUBSCRIPT_DIGITS = str.maketrans("0123456789-", "₀₁₂₃₄₅₆₇₈₉₋")
 
 

@@ -1,0 +1,256 @@
+"""Experiment files (*.gdv): versioned JSON, validated field by field.
+
+A file only ever holds data. Reading one parses JSON and checks every
+field's type and range; a formula stays text until the safe formula
+parser reads it, so no file can make code run.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import math
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .files import atomic_write_text
+
+FORMAT = "gdviewer-experiment"
+SCHEMA_VERSION = 1
+#: Larger files are rejected before parsing; a million data points take about 40 MB.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_POINTS = 1_000_000
+MAX_FORMULA_LENGTH = 500
+MAX_COMPARED_RUNS = 6
+
+
+class FileProblem(enum.Enum):
+    """Why a file cannot be opened, each with the English sentence it reads as.
+
+    The user interface shows its own translation of the same sentence; the
+    placeholders are the ``details`` of the ExperimentFileError.
+    """
+
+    TOO_LARGE = "the file is {size} bytes, more than the {max} bytes an experiment can have"
+    NOT_UTF8 = "the file is not UTF-8 text (byte {position})"
+    EMPTY = "the file is empty"
+    NOT_JSON = (
+        "the file is not valid JSON (line {line}, column {column}); it may be truncated or not a gdviewer experiment"
+    )
+    NOT_EXPERIMENT = "the file is not a gdviewer experiment"
+    BAD_VERSION = "the schema version {value} is invalid"
+    NEWER_VERSION = (
+        "the file was written by a newer gdviewer (schema version {version}); "
+        "this version reads version {supported}: update gdviewer to open it"
+    )
+    UNKNOWN_LESSON = "lesson {value} is unknown; known lessons: {known}"
+    NOT_FINITE = "the file contains {value}, which is not a finite number"
+    NOT_A_NUMBER = '"{field}" must be a number, not {value}'
+    OUT_OF_RANGE = '"{field}" is {value}; it must be between {low} and {high}'
+    NOT_WHOLE = '"{field}" must be a whole number, not {value}'
+    BAD_LIST = '"{field}" must be a list of {shortest} to {longest} numbers, not {value}'
+    BAD_FORMULA = '"function" must be a formula of 1 to {max} characters'
+    BAD_DATA = '"data" must hold two lists, "x" and "y"'
+    DATA_LENGTHS = '"data" has {x_count} x values but {y_count} y values'
+    DATA_COUNT = '"data" must hold 1 to {max} points, not {count}'
+    DATA_VALUE = '"data" {column} value {index} is {value}, not a finite number'
+    BAD_COMPARED = '"compared" must be a list of at most {max} runs, each an object'
+    WRONG_START = "lesson {lesson} starts from {expected} number(s), but the file gives {value}"
+    REJECTED = "{reason}"
+
+
+class ExperimentFileError(ValueError):
+    """A file that cannot be opened as an experiment.
+
+    ``problem`` says what is wrong and ``details`` fills its sentence; str()
+    gives the English sentence.
+    """
+
+    def __init__(self, problem: FileProblem, **details: Any):
+        self.problem = problem
+        self.details = {key: (value if isinstance(value, str) else repr(value)) for key, value in details.items()}
+        super().__init__(problem.value.format(**self.details))
+
+
+@dataclass(frozen=True)
+class ComparedRun:
+    """A run kept for comparison: its own learning rate and start."""
+
+    learning_rate: float
+    start: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class ExperimentState:
+    """Everything needed to show an experiment again exactly as it was saved.
+
+    ``function`` is the typed formula of a function experiment (None for a
+    built-in lesson's function), ``data`` the (x, y) points of a regression
+    experiment, ``position`` the step the player showed.
+    """
+
+    lesson_id: str
+    start: tuple[float, ...]
+    learning_rate: float
+    steps: int
+    position: int = 0
+    function: str | None = None
+    data: tuple[tuple[float, ...], tuple[float, ...]] | None = None
+    compared: tuple[ComparedRun, ...] = field(default_factory=tuple)
+
+
+def to_json(state: ExperimentState) -> str:
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "version": SCHEMA_VERSION,
+        "lesson": state.lesson_id,
+        "start": list(state.start),
+        "learning_rate": state.learning_rate,
+        "steps": state.steps,
+        "position": state.position,
+    }
+    if state.function is not None:
+        document["function"] = state.function
+    if state.data is not None:
+        document["data"] = {"x": list(state.data[0]), "y": list(state.data[1])}
+    if state.compared:
+        document["compared"] = [
+            {"learning_rate": run.learning_rate, "start": list(run.start)} for run in state.compared
+        ]
+    return json.dumps(document, indent=1, allow_nan=False) + "\n"
+
+
+def save(path: str | os.PathLike, state: ExperimentState) -> None:
+    """Write the experiment atomically. Raises OSError, or ValueError for non-finite values."""
+    atomic_write_text(path, to_json(state))
+
+
+def load(path: str | os.PathLike, known_lessons: set[str], limits: dict[str, float]) -> ExperimentState:
+    """Read and validate an experiment file.
+
+    ``known_lessons`` are the lesson ids this version offers; ``limits``
+    gives "learning_rate", "steps" and "start" maxima. Raises
+    ExperimentFileError naming the problem, or OSError if unreadable.
+    """
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ExperimentFileError(FileProblem.TOO_LARGE, size=str(size), max=str(MAX_FILE_BYTES))
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ExperimentFileError(FileProblem.NOT_UTF8, position=str(error.start)) from None
+    return from_json(text, known_lessons, limits)
+
+
+def from_json(text: str, known_lessons: set[str], limits: dict[str, float]) -> ExperimentState:
+    """Validate a JSON document; see ``load``."""
+    if not text.strip():
+        raise ExperimentFileError(FileProblem.EMPTY)
+    try:
+        document = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        raise ExperimentFileError(FileProblem.NOT_JSON, line=str(error.lineno), column=str(error.colno)) from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ExperimentFileError(FileProblem.NOT_EXPERIMENT)
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ExperimentFileError(FileProblem.BAD_VERSION, value=repr(version))
+    if version > SCHEMA_VERSION:
+        raise ExperimentFileError(FileProblem.NEWER_VERSION, version=str(version), supported=str(SCHEMA_VERSION))
+
+    lesson_id = document.get("lesson")
+    if lesson_id not in known_lessons:
+        raise ExperimentFileError(FileProblem.UNKNOWN_LESSON, value=repr(lesson_id), known=", ".join(sorted(known_lessons)))
+    start = _numbers(document, "start", 1, 2, limits["start"])
+    learning_rate = _number(document, "learning_rate", 0.0, limits["learning_rate"])
+    steps = _integer(document, "steps", 0, int(limits["steps"]))
+    position = _integer(document, "position", 0, steps)
+    function = _formula(document)
+    data = _data(document)
+    compared = _compared(document, limits)
+    return ExperimentState(lesson_id, start, learning_rate, steps, position, function, data, compared)
+
+
+def _reject_constant(name: str):
+    raise ExperimentFileError(FileProblem.NOT_FINITE, value=name)
+
+
+def _number(container: dict, key: str, low: float, high: float, where: str = "") -> float:
+    value = container.get(key)
+    label = f"{where}{key}"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ExperimentFileError(FileProblem.NOT_A_NUMBER, field=label, value=value)
+    value = float(value)
+    if not (math.isfinite(value) and low <= value <= high):
+        raise ExperimentFileError(FileProblem.OUT_OF_RANGE, field=label, value=value, low=f"{low:g}", high=f"{high:g}")
+    return value
+
+
+def _integer(container: dict, key: str, low: int, high: int) -> int:
+    value = container.get(key)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ExperimentFileError(FileProblem.NOT_WHOLE, field=key, value=value)
+    if not low <= value <= high:
+        raise ExperimentFileError(FileProblem.OUT_OF_RANGE, field=key, value=str(value), low=str(low), high=str(high))
+    return value
+
+
+def _numbers(container: dict, key: str, shortest: int, longest: int, bound: float, where: str = "") -> tuple[float, ...]:
+    values = container.get(key)
+    label = f"{where}{key}"
+    if not isinstance(values, list) or not shortest <= len(values) <= longest:
+        raise ExperimentFileError(
+            FileProblem.BAD_LIST, field=label, shortest=str(shortest), longest=str(longest), value=values
+        )
+    return tuple(_number({key: value}, key, -bound, bound, where) for value in values)
+
+
+def _formula(document: dict) -> str | None:
+    formula = document.get("function")
+    if formula is None:
+        return None
+    if not isinstance(formula, str) or not 0 < len(formula) <= MAX_FORMULA_LENGTH:
+        raise ExperimentFileError(FileProblem.BAD_FORMULA, max=str(MAX_FORMULA_LENGTH))
+    return formula
+
+
+def _data(document: dict) -> tuple[tuple[float, ...], tuple[float, ...]] | None:
+    data = document.get("data")
+    if data is None:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("x"), list) or not isinstance(data.get("y"), list):
+        raise ExperimentFileError(FileProblem.BAD_DATA)
+    xs, ys = data["x"], data["y"]
+    if len(xs) != len(ys):
+        raise ExperimentFileError(FileProblem.DATA_LENGTHS, x_count=str(len(xs)), y_count=str(len(ys)))
+    if not 1 <= len(xs) <= MAX_POINTS:
+        raise ExperimentFileError(FileProblem.DATA_COUNT, max=str(MAX_POINTS), count=str(len(xs)))
+    columns = []
+    for name, column in (("x", xs), ("y", ys)):
+        for index, value in enumerate(column):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise ExperimentFileError(FileProblem.DATA_VALUE, column=name, index=str(index + 1), value=repr(value))
+        columns.append(tuple(float(value) for value in column))
+    return columns[0], columns[1]
+
+
+def _compared(document: dict, limits: dict[str, float]) -> tuple[ComparedRun, ...]:
+    runs = document.get("compared", [])
+    if not isinstance(runs, list) or len(runs) > MAX_COMPARED_RUNS:
+        raise ExperimentFileError(FileProblem.BAD_COMPARED, max=str(MAX_COMPARED_RUNS))
+    result = []
+    for index, run in enumerate(runs):
+        if not isinstance(run, dict):
+            raise ExperimentFileError(FileProblem.BAD_COMPARED, max=str(MAX_COMPARED_RUNS))
+        where = f"compared run {index + 1} "
+        result.append(
+            ComparedRun(
+                _number(run, "learning_rate", 0.0, limits["learning_rate"], where),
+                _numbers(run, "start", 1, 2, limits["start"], where),
+            )
+        )
+    return tuple(result)
