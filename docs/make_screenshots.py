@@ -28,13 +28,22 @@ def render(window, lesson_id: str, steps: int, position: int, path: Path) -> Non
     window.experiment.load_lesson(lesson_id)
     window.experiment.set_steps(steps)
     window.player.seek(position)
-    for _ in range(5):
+    settle(app, window, path)
+
+
+def render_race(window, lesson_id: str, position: int, path: Path, arrows: bool = False) -> None:
+    """Show a race lesson, computed to the end, at one step and save the window as a PNG."""
+    app = QApplication.instance()
+    window.experiment.load_lesson(lesson_id)
+    while window.experiment.computing:
         app.processEvents()
-    window.grab().save(str(path))
-    print(f"wrote {path}")
+    window.race_views.arrows.setChecked(arrows)
+    window.player.seek(position)
+    settle(app, window, path)
 
 
 def settle(app, window, path: Path) -> None:
+    """Let the window repaint, then save it as a PNG."""
     for _ in range(5):
         app.processEvents()
     window.grab().save(str(path))
@@ -76,8 +85,12 @@ def main() -> int:
         render(window, "convergence", 4, 2, OUTPUT / "main-window.png")
         window.language_switcher.set_language("ko", remember=False)
         render(window, "convergence", 4, 2, OUTPUT / "main-window.ko.png")
+        render_race(window, "race-rosenbrock", 800, OUTPUT / "race-rosenbrock.ko.png")
         window.language_switcher.set_language("en", remember=False)
         render(window, "regression", 100, 100, OUTPUT / "regression.png")
+        render_race(window, "race-rosenbrock", 800, OUTPUT / "race-rosenbrock.png")
+        render_race(window, "race-bowl", 12, OUTPUT / "race-bowl.png", arrows=True)
+        render_race(window, "race-sgd", 400, OUTPUT / "race-sgd.png")
         render_lab(window, OUTPUT)
         window.language_switcher.set_language("ko", remember=False)
         settle(app, window, OUTPUT / "lab-comparison.ko.png")

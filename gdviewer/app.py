@@ -17,9 +17,11 @@ from .core.expressions import FormulaError, FormulaObjective, parse_formula, upd
 from .core.lessons import DEFAULT_LESSON_ID, LESSONS, Lesson, LessonKind, find_lesson, lesson_ids
 from .core.numbers import format_number
 from .core.objectives import Objective
+from .core.optimizers import OPTIMIZERS, make_optimizer
+from .core.surfaces import SURFACES
 from .core.trajectory import run
 from .language import LANGUAGES, LanguageSwitcher, choose_language
-from .model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS
+from .model.limits import MAX_ABS_START, MAX_LEARNING_RATE, MAX_RACE_STEPS, MAX_STEPS
 
 EXIT_USAGE = 2
 #: The lesson that --data opens when no --lesson is given.
@@ -40,6 +42,21 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "lesson to open or print (see --list-lessons)"),
     )
     parser.add_argument(
+        "--surface", metavar="NAME",
+        help=translate(
+            "CommandLine",
+            "race on a function of x and y instead of a lesson: {names} (the same as --lesson race-NAME)",
+        ).format(names=", ".join(SURFACES)),
+    )
+    parser.add_argument(
+        "--optimizer", metavar="NAME",
+        help=translate(
+            "CommandLine",
+            "optimizer to run: {names}; on a surface only this one races, and with --print it also runs a "
+            "function or regression lesson (default: gradient descent)",
+        ).format(names=", ".join(OPTIMIZERS)),
+    )
+    parser.add_argument(
         "--list-lessons", action="store_true",
         help=translate("CommandLine", "print the lesson ids and titles, then exit"),
     )
@@ -47,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--print", dest="print_table", action="store_true",
         help=translate(
             "CommandLine",
-            "print one row per step (step, x, f(x), f′(x)) and the final state instead of opening a window",
+            "print one row per step (step, x, f(x), f′(x); on a surface step, x, y, f and the gradient) "
+            "and the final state instead of opening a window",
         ),
     )
     parser.add_argument(
@@ -59,10 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "learning rate α (default: the lesson's)"),
     )
     parser.add_argument(
-        "--start", metavar="X|W,B",
+        "--start", metavar="X|W,B|X,Y",
         help=translate(
             "CommandLine",
-            "start point: x₀ for a function lesson, w₀,b₀ for a regression lesson (default: the lesson's)",
+            "start point: x₀ for a function lesson, w₀,b₀ for a regression lesson, x₀,y₀ on a surface "
+            "(default: the lesson's)",
         ),
     )
     parser.add_argument(
@@ -106,6 +125,8 @@ def chosen_lesson(options: argparse.Namespace) -> Lesson:
     """Return the lesson the options name; --data alone chooses the regression lesson."""
     if options.lesson is not None:
         return find_lesson(options.lesson)
+    if options.surface is not None:
+        return find_lesson(f"race-{options.surface}")
     return find_lesson(DATA_LESSON_ID if options.data is not None else DEFAULT_LESSON_ID)
 
 
@@ -138,7 +159,8 @@ def _read_file_options(parser: argparse.ArgumentParser, options: argparse.Namesp
     if options.lesson is None and options.function is None:
         options.lesson = state.lesson_id
         options.function = state.function
-    if options.learning_rate is None:
+    # Each racer of a saved race keeps its lesson's own learning rate.
+    if options.learning_rate is None and find_lesson(state.lesson_id).kind is not LessonKind.SURFACE:
         options.learning_rate = state.learning_rate
     if options.steps is None:
         options.steps = state.steps
@@ -152,6 +174,8 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
         parser.error(QCoreApplication.translate("CommandLine", "use either --lesson or --function, not both"))
     if options.data is not None and options.function is not None:
         parser.error(QCoreApplication.translate("CommandLine", "use either --data or --function, not both"))
+    if options.surface is not None and options.function is not None:
+        parser.error(QCoreApplication.translate("CommandLine", "use either --surface or --function, not both"))
     _read_file_options(parser, options)
     if options.function is not None:
         _check_function(parser, options.function)
@@ -161,6 +185,7 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
                 value=options.lesson, ids=", ".join(lesson_ids())
             )
         )
+    _check_names(parser, options)
     if options.steps is not None and not 0 <= options.steps <= MAX_STEPS:
         parser.error(QCoreApplication.translate("CommandLine", "--steps {value} is out of range; use 0 to {max}").format(value=options.steps, max=format_number(MAX_STEPS)))
     rate = options.learning_rate
@@ -169,6 +194,10 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
             QCoreApplication.translate("CommandLine", "--learning-rate {value} is invalid; use a number from 0 to {max}").format(value=format_number(rate), max=format_number(MAX_LEARNING_RATE))
         )
     lesson = chosen_lesson(options)
+    if lesson.kind is LessonKind.SURFACE and options.steps is not None and options.steps > MAX_RACE_STEPS:
+        parser.error(QCoreApplication.translate("CommandLine", "--steps {value} is too many for a race; use 0 to {max}").format(
+            value=options.steps, max=MAX_RACE_STEPS
+        ))
     options.start_value = None
     if options.start is not None:
         options.start_value = _parse_start(parser, options.start, lesson)
@@ -185,9 +214,46 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
             parser.error(problem)
 
 
+def _check_names(parser: argparse.ArgumentParser, options: argparse.Namespace) -> None:
+    """Reject unknown --surface and --optimizer names and combinations that choose two things."""
+    if options.surface is not None and options.surface not in SURFACES:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "unknown surface {value!r}; choose one of: {names}").format(
+                value=options.surface, names=", ".join(SURFACES)
+            )
+        )
+    if options.optimizer is not None and options.optimizer not in OPTIMIZERS:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "unknown optimizer {value!r}; choose one of: {names}").format(
+                value=options.optimizer, names=", ".join(OPTIMIZERS)
+            )
+        )
+    if options.surface is not None and options.lesson is not None:
+        parser.error(QCoreApplication.translate(
+            "CommandLine", "use either --surface or --lesson, not both (--surface NAME is --lesson race-NAME)"
+        ))
+    if options.surface is not None and options.data is not None:
+        parser.error(QCoreApplication.translate(
+            "CommandLine", "--data needs a regression lesson; the lesson race-sgd races on the regression loss"
+        ))
+    window_mode = not (options.print_table or options.list_lessons)
+    if options.optimizer is not None and window_mode and chosen_lesson(options).kind is not LessonKind.SURFACE:
+        parser.error(QCoreApplication.translate(
+            "CommandLine",
+            "--optimizer in the window needs a surface, such as --surface rosenbrock: the function and "
+            "regression lessons animate gradient descent. Add --print to print another optimizer's steps.",
+        ))
+
+
 def _parse_start(parser: argparse.ArgumentParser, text: str, lesson: Lesson) -> float | tuple[float, float]:
-    """Read --start as x₀ or as w₀,b₀ depending on the lesson's kind."""
+    """Read --start as x₀, as w₀,b₀ or as x₀,y₀ depending on the lesson's kind."""
     cells = text.split(",")
+    if lesson.kind is LessonKind.SURFACE and len(cells) != 2:
+        parser.error(
+            QCoreApplication.translate("CommandLine", "--start {value} is invalid for lesson {lesson}; give x₀ and y₀ as two numbers, such as --start -1.2,1").format(
+                value=text, lesson=lesson.id
+            )
+        )
     if lesson.kind is LessonKind.REGRESSION and len(cells) != 2:
         parser.error(
             QCoreApplication.translate("CommandLine", "--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1").format(
@@ -269,12 +335,16 @@ def print_run(options: argparse.Namespace, stream) -> int:
     lesson = chosen_lesson(options)
     if lesson.kind is LessonKind.REGRESSION:
         return print_regression(lesson, options, stream)
+    if lesson.kind is LessonKind.SURFACE:
+        from .race_report import print_surface
+
+        return print_surface(lesson, options, stream)
     objective = lesson.objective if options.function is None else FormulaObjective(parse_formula(options.function))
     start = lesson.start if options.start_value is None else options.start_value
     rate = lesson.learning_rate if options.learning_rate is None else options.learning_rate
     steps = lesson.steps if options.steps is None else options.steps
     try:
-        trajectory = run(objective, start, rate, steps)
+        trajectory = run(objective, start, rate, steps, _optimizer(options))
     except ValueError:
         stream.flush()
         sys.stderr.write(_start_error(objective, start) + "\n")
@@ -291,8 +361,12 @@ def print_run(options: argparse.Namespace, stream) -> int:
         )
         + "\n"
     )
-    for line in _update_rule_lines(objective, rate):
-        stream.write(f"# {line}\n")
+    if options.optimizer is not None:
+        stream.write("# " + QCoreApplication.translate("CommandLine", "optimizer: {name}").format(name=options.optimizer) + "\n")
+    if options.optimizer in (None, "gd"):
+        # The update rule is that of gradient descent, so other optimizers print only their steps.
+        for line in _update_rule_lines(objective, rate):
+            stream.write(f"# {line}\n")
     header = [QCoreApplication.translate("CommandLine", "step"), "x", "f(x)", "f'(x)"]
     rows = [
         [str(k), format_number(float(x[0])), format_number(float(loss)), format_number(float(gradient[0]))]
@@ -338,7 +412,7 @@ def _start_error(objective: Objective, start: float) -> str:
 
 def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int:
     """Print a regression lesson on its own data or on --data."""
-    from .regression_report import print_regression_lesson
+    from .regression_report import print_fitting_run, print_regression_lesson
 
     objective = lesson.objective
     if options.dataset is not None:
@@ -347,7 +421,7 @@ def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int
     rate = lesson.learning_rate if options.learning_rate is None else options.learning_rate
     steps = lesson.steps if options.steps is None else options.steps
     try:
-        trajectory = run(objective, start, rate, steps)
+        trajectory = run(objective, start, rate, steps, _optimizer(options))
     except ValueError:
         stream.flush()
         sys.stderr.write(
@@ -356,8 +430,17 @@ def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int
             )
         )
         return EXIT_USAGE
+    if options.optimizer not in (None, "gd"):
+        # The worked formulas are those of gradient descent; other optimizers print the log.
+        print_fitting_run(objective, trajectory, stream)
+        return 0
     print_regression_lesson(lesson, objective, trajectory, stream)
     return 0
+
+
+def _optimizer(options: argparse.Namespace):
+    """Return the optimizer named by --optimizer with its default hyperparameters, or None for gradient descent."""
+    return None if options.optimizer is None else make_optimizer(options.optimizer)
 
 
 def run_window(options: argparse.Namespace, settings: QSettings, switcher: LanguageSwitcher) -> int:
@@ -386,6 +469,17 @@ def apply_options(experiment, options: argparse.Namespace) -> None:
     """Load the chosen lesson or function into an experiment and apply the overrides."""
     lesson = chosen_lesson(options)
     experiment.load_lesson(lesson.id)
+    if lesson.kind is LessonKind.SURFACE:
+        from .race_report import surface_racers
+
+        _, start, racers = surface_racers(lesson, options)
+        experiment.race.set_racers(racers)
+        experiment.set_regression_start(*start)
+        if options.steps is not None:
+            experiment.set_steps(options.steps)
+        if getattr(options, "position", None) is not None:
+            experiment.compute_all()
+        return
     if options.dataset is not None:
         experiment.replace_dataset(options.dataset, QCoreApplication.translate("CommandLine", "Import data"))
         experiment.undo_stack.clear()

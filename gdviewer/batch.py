@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from .core.lessons import LessonKind
+
 #: What ``--export`` writes, by the output's suffix.
 SUFFIXES = (".png", ".svg", ".gif", ".mp4", ".csv", ".py", ".gdv")
 FIGURE_SUFFIXES = (".png", ".svg", ".gif", ".mp4")
@@ -46,6 +48,15 @@ def export(options: argparse.Namespace, path: str, apply_options) -> int:
     from .model.player import Player
 
     suffix = Path(path).suffix.lower()
+    race = _chosen_kind(options) is LessonKind.SURFACE
+    if race and suffix == ".py":
+        sys.stderr.write(
+            QCoreApplication.translate(
+                "Batch", "gdviewer: a race cannot be exported as a Python script; choose .csv, .gdv or a figure suffix"
+            )
+            + "\n"
+        )
+        return EXIT_USAGE
     try:
         if suffix in FIGURE_SUFFIXES:
             _export_figure(options, path, apply_options)
@@ -54,8 +65,12 @@ def export(options: argparse.Namespace, path: str, apply_options) -> int:
         player = Player(experiment)
         apply_options(experiment, options)
         experiment.compute_all()
-        player.seek(getattr(options, "position", None) or experiment.trajectory.last_step)
-        if suffix == ".csv":
+        player.seek(getattr(options, "position", None) or experiment.last_step)
+        if suffix == ".csv" and race:
+            from .ui.export_actions import write_race_table
+
+            write_race_table(path, experiment.race)
+        elif suffix == ".csv":
             from .core.export import write_trajectory_csv
             from .ui.export_actions import table_terms
 
@@ -85,6 +100,12 @@ def export(options: argparse.Namespace, path: str, apply_options) -> int:
     return 0
 
 
+def _chosen_kind(options: argparse.Namespace):
+    from .app import chosen_lesson
+
+    return chosen_lesson(options).kind
+
+
 def _quiet_offscreen_messages(kind, context, message: str) -> None:
     """Pass Qt's messages on to stderr, except the offscreen platform's note about size hints."""
     if "propagateSizeHints" not in message:
@@ -111,7 +132,7 @@ def _export_figure(options: argparse.Namespace, path: str, apply_options) -> Non
         apply_options(window.experiment, options)
         window.experiment.compute_all()
         position = getattr(options, "position", None)
-        window.player.seek(window.experiment.trajectory.last_step if position is None else position)
+        window.player.seek(window.experiment.last_step if position is None else position)
         for _ in range(3):
             application.processEvents()
         if path.lower().endswith((".gif", ".mp4")):

@@ -75,3 +75,28 @@ def trajectory_csv(trajectory: Trajectory, terms: TableTerms = TableTerms()) -> 
 def write_trajectory_csv(path: str | os.PathLike, trajectory: Trajectory, terms: TableTerms = TableTerms()) -> None:
     """Write the trajectory as UTF-8 CSV, atomically. Raises OSError."""
     atomic_write_text(path, trajectory_csv(trajectory, terms))
+
+
+def race_rows(
+    trajectories: Sequence[Trajectory], racer_names: Sequence[str], racer_title: str, terms: TableTerms = TableTerms()
+) -> list[list[str]]:
+    """Return one table of every racer's steps: ``racer_title`` and the racer's name, then the trajectory columns."""
+    if len(trajectories) != len(racer_names):
+        raise ValueError(f"{len(racer_names)} names for {len(trajectories)} racers")
+    rows = []
+    for trajectory, name in zip(trajectories, racer_names):
+        header, *body = trajectory_rows(trajectory, terms)
+        if not rows:
+            rows.append([racer_title, *header])
+        rows.extend([name, *row] for row in body)
+    return rows
+
+
+def write_race_csv(
+    path: str | os.PathLike, trajectories: Sequence[Trajectory], racer_names: Sequence[str], racer_title: str,
+    terms: TableTerms = TableTerms(),
+) -> None:
+    """Write every racer's steps as one UTF-8 CSV table, atomically. Raises OSError."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(race_rows(trajectories, racer_names, racer_title, terms))
+    atomic_write_text(path, buffer.getvalue())

@@ -13,7 +13,9 @@ import numpy as np
 
 from .datasets import Dataset
 from .objectives import Objective, Quadratic
+from .race_setup import RacerSetup
 from .regression import LinearRegression, RegressionLoss
+from .surfaces import Beale, Himmelblau, IllConditionedBowl, Rosenbrock, Saddle, Surface
 
 
 class LessonKind(enum.Enum):
@@ -23,6 +25,8 @@ class LessonKind(enum.Enum):
     """A function of x; the start is one number."""
     REGRESSION = "regression"
     """A line ŷ = w·x + b fitted to data; the start is (w, b)."""
+    SURFACE = "surface"
+    """Up to six optimisers racing on a function of two variables; the start is (x, y)."""
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,8 @@ class Lesson:
 
     For a regression lesson ``start`` is the pair (w, b), ``objective`` is
     a LinearRegression on the lesson's data and each step is an epoch.
+    A surface lesson races ``racers`` from the point ``start`` on a
+    two-variable ``objective``, and ``learning_rate`` is the first racer's.
     """
 
     id: str
@@ -40,6 +46,7 @@ class Lesson:
     learning_rate: float
     steps: int
     kind: LessonKind = LessonKind.FUNCTION
+    racers: tuple[RacerSetup, ...] = ()
 
     @property
     def dataset(self) -> Dataset | None:
@@ -89,6 +96,60 @@ LESSONS: tuple[Lesson, ...] = (
         kind=LessonKind.REGRESSION,
     ),
 )
+
+
+
+def _six_racers(surface: Surface) -> tuple[RacerSetup, ...]:
+    """Return one racer per optimiser, each at the surface's suggested learning rate."""
+    return tuple(RacerSetup(name, rate) for name, rate in surface.suggested_learning_rates.items())
+
+
+def _race_lesson(lesson_id: str, title: str, surface: Surface, steps: int) -> Lesson:
+    racers = _six_racers(surface)
+    return Lesson(
+        id=lesson_id, title=title, objective=surface, start=surface.start,
+        learning_rate=racers[0].learning_rate, steps=steps, kind=LessonKind.SURFACE, racers=racers,
+    )
+
+
+#: The step counts let the slowest converging racer get within 1 % of the
+#: minimum's loss, at the suggested learning rates and starts.
+RACE_LESSONS: tuple[Lesson, ...] = (
+    _race_lesson("race-bowl", "Race on the ill-conditioned bowl x² + 10y²", IllConditionedBowl(), 300),
+    _race_lesson("race-rosenbrock", "Race through Rosenbrock's valley", Rosenbrock(), 3000),
+    _race_lesson("race-beale", "Race across Beale's plateaus", Beale(), 1500),
+    _race_lesson("race-himmelblau", "Race to one of Himmelblau's four minima", Himmelblau(), 1500),
+    _race_lesson("race-saddle", "Race away from the saddle x² − y²", Saddle(), 300),
+    Lesson(
+        id="race-sgd",
+        title="Batch, mini-batch and stochastic gradient descent",
+        objective=LinearRegression(FIVE_POINTS, RegressionLoss.MEAN_SQUARED_ERROR),
+        start=(0.0, 0.0),
+        learning_rate=0.02,
+        steps=1000,
+        kind=LessonKind.SURFACE,
+        racers=(
+            RacerSetup("gd", 0.02),
+            RacerSetup("gd", 0.02, batch_size=2, seed=0),
+            RacerSetup("gd", 0.02, batch_size=1, seed=0),
+        ),
+    ),
+    Lesson(
+        id="race-adam-bias",
+        title="Adam with and without bias correction",
+        objective=IllConditionedBowl(),
+        start=IllConditionedBowl.start,
+        learning_rate=0.05,
+        steps=300,
+        kind=LessonKind.SURFACE,
+        racers=(
+            RacerSetup("adam", 0.05),
+            RacerSetup("adam", 0.05, {"bias_correction": False}),
+        ),
+    ),
+)
+
+LESSONS = LESSONS + RACE_LESSONS
 
 DEFAULT_LESSON_ID = "convergence"
 

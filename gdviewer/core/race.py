@@ -3,7 +3,7 @@
 A race is a set of independent :class:`~gdviewer.core.trajectory.Run`
 objects that share the objective, the start point, the step count and,
 for stochastic updates, the batch sampler: each run draws the same
-batches. Each run stops on its own at its first non-finite value, with the
+batches. Alternatively each racer can be given a sampler of its own. Each run stops on its own at its first non-finite value, with the
 reason, exactly as a single run does, and the others go on.
 """
 
@@ -35,9 +35,12 @@ class Race:
     """Runs of up to ``MAX_RACERS`` optimisers, advanced together a chunk at a time.
 
     ``racers`` is a sequence of :class:`Racer` or of (optimizer,
-    learning_rate) pairs. Raises ValueError if there are no racers or more
-    than ``MAX_RACERS``, or if any run rejects its parameters (the message
-    then names the racer by position and optimiser).
+    learning_rate) pairs. ``samplers``, if given, contains one sampler (or
+    None) per racer in place of the shared ``sampler``, so that batch and
+    stochastic gradient descent can race on the same data. Raises
+    ValueError if there are no racers or more than ``MAX_RACERS``, if
+    ``samplers`` has another length, or if any run rejects its parameters
+    (the message then names the racer by position and optimiser).
     """
 
     def __init__(
@@ -47,14 +50,19 @@ class Race:
         racers: Sequence[Racer | tuple[Optimizer, float | Schedule]],
         steps: int,
         sampler: BatchSampler | None = None,
+        samplers: Sequence[BatchSampler | None] | None = None,
     ):
         if not 1 <= len(racers) <= MAX_RACERS:
             raise ValueError(f"a race needs 1 to {MAX_RACERS} optimizers, not {len(racers)}")
+        if samplers is None:
+            samplers = [sampler] * len(racers)
+        elif len(samplers) != len(racers):
+            raise ValueError(f"{len(samplers)} samplers for {len(racers)} racers: give one per racer")
         self._racers = tuple(Racer(*racer) for racer in racers)
         runs = []
-        for position, (optimizer, learning_rate) in enumerate(self._racers, start=1):
+        for position, ((optimizer, learning_rate), racer_sampler) in enumerate(zip(self._racers, samplers), start=1):
             try:
-                runs.append(Run(objective, start, learning_rate, steps, optimizer, sampler))
+                runs.append(Run(objective, start, learning_rate, steps, optimizer, racer_sampler))
             except ValueError as error:
                 raise ValueError(f"racer {position} ({optimizer.name}): {error}") from error
         self._runs = tuple(runs)

@@ -82,6 +82,28 @@ class LinearRegression(Objective):
         d_b = factor * offset
         return np.stack([d_w, d_b], axis=-1)
 
+    @property
+    def sample_count(self) -> int:
+        """n, the number of data points, for batch sampling (see :mod:`.batches`)."""
+        return len(self.dataset)
+
+    def batch_gradient(self, p: np.ndarray, indices: np.ndarray) -> np.ndarray:
+        """Return the gradient of the loss over the points ``indices`` only.
+
+        With r_i = y_i − (w·x_i + b) and B the selected points,
+        ∂J_B/∂w = −2c·mean_B(x·r) and ∂J_B/∂b = −2c·mean_B(r). For every
+        index it equals ``gradient`` up to rounding. ``p`` has shape
+        (..., 2) like for ``gradient``.
+        """
+        x = self.dataset.x[indices]
+        y = self.dataset.y[indices]
+        p = np.asarray(p, dtype=float)
+        residuals = y - (p[..., 0, np.newaxis] * x + p[..., 1, np.newaxis])
+        factor = -2.0 * self.loss.scale
+        d_w = factor * np.mean(x * residuals, axis=-1)
+        d_b = factor * np.mean(residuals, axis=-1)
+        return np.stack([d_w, d_b], axis=-1)
+
     def hessian(self) -> np.ndarray:
         mean_x = self._x_mean
         mean_x_squared = self._sxx + mean_x * mean_x

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from ..core.expressions import Formula, FormulaError, FormulaObjective, UpdateRule, parse_formula, update_rule
-from ..core.lessons import DEFAULT_LESSON_ID, Lesson, find_lesson
 from ..core.analysis import CurvatureAnalysis, analyse_curvature
+from ..core.batches import BatchMode, BatchSampler
 from ..core.datasets import Dataset
 from ..core.lessons import DEFAULT_LESSON_ID, Lesson, LessonKind, find_lesson
 from ..core.numbers import format_number
@@ -24,14 +24,11 @@ from ..core.trajectory import Run, Trajectory
 from .formula_messages import domain_message, formula_error_message
 from .function_choice import formula_of, usable_start
 from .data_commands import MovePointCommand, ReplaceDataCommand
+from .limits import MAX_ABS_DATA, MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS
+from .race import RaceModel
 
 log = logging.getLogger(__name__)
 
-MAX_STEPS = 1_000_000
-MAX_LEARNING_RATE = 1000.0
-MAX_ABS_START = 1e6
-#: Largest |x| or |y| of a point added or moved in the window.
-MAX_ABS_DATA = 1e12
 
 
 class Experiment(QObject):
@@ -44,7 +41,14 @@ class Experiment(QObject):
 
     A regression lesson also owns a data set. Every edit of it (adding,
     moving, deleting points, importing) goes through ``undo_stack`` and
-    recomputes the run at once. Loading a lesson clears the stack.
+    recomputes the run at once. Loading a lesson clears the stack. Its
+    updates use all points, or mini-batches drawn with a seed
+    (``set_update_mode``).
+
+    A surface lesson hands its state to ``race``, a :class:`RaceModel`:
+    ``objective``, ``start``, ``steps``, ``computing`` and ``last_step``
+    then describe the race, ``trajectory`` is its first racer's, and the
+    race's signals arrive as this experiment's.
 
     Signals
     -------
@@ -56,16 +60,18 @@ class Experiment(QObject):
     parametersChanged()
         The start point, learning rate or step count changed.
     trajectoryChanged()
-        The trajectory was replaced or extended; read ``trajectory``.
+        The trajectory (or a surface lesson's race) was replaced or
+        extended; read ``trajectory`` or ``race.trajectories``.
     dataChanged()
         The data set was replaced by an edit, an undo or redo, an import
         or a lesson load; read ``dataset``. It is emitted before the
         recomputed trajectory's ``trajectoryChanged``.
     errorOccurred(str, str)
         A value was rejected: the parameter's name ("function", "start",
-        "learning_rate", "steps" or "data") and a message for the user. The
-        last valid state is kept. After a rejected formula,
-        ``function_error`` holds the FormulaError with its position.
+        "learning_rate", "steps", "updates", "data", or "racer" and
+        "schedule" of a race) and a message for the user. The last valid
+        state is kept. After a rejected formula, ``function_error`` holds
+        the FormulaError with its position.
     """
 
     lessonChanged = Signal(str)
@@ -92,9 +98,16 @@ class Experiment(QObject):
         self._steps = self._lesson.steps
         self._dataset: Dataset | None = self._lesson.dataset
         self._curvature = analyse_curvature(self._objective)
+        self._batch_size: int | None = None
+        self._seed = 0
         self._run: Run | None = None
         self._trajectory: Trajectory | None = None
         self._undo_stack = QUndoStack(self)
+
+        self.race = RaceModel(self)
+        self.race.raceChanged.connect(self.trajectoryChanged)
+        self.race.parametersChanged.connect(self.parametersChanged)
+        self.race.errorOccurred.connect(self.errorOccurred)
 
         self._continue_timer = QTimer(self)
         self._continue_timer.setSingleShot(True)
@@ -115,6 +128,8 @@ class Experiment(QObject):
 
     @property
     def objective(self) -> Objective:
+        if self.kind is LessonKind.SURFACE:
+            return self.race.objective
         return self._objective
 
     @property
@@ -158,7 +173,9 @@ class Experiment(QObject):
 
     @property
     def start(self) -> float | tuple[float, float]:
-        """x₀ for a function lesson, (w₀, b₀) for a regression lesson."""
+        """x₀ for a function lesson, (w₀, b₀) for a regression lesson, (x₀, y₀) for a surface lesson."""
+        if self.kind is LessonKind.SURFACE:
+            return self.race.start
         return self._start
 
     @property
@@ -176,16 +193,42 @@ class Experiment(QObject):
 
     @property
     def steps(self) -> int:
+        if self.kind is LessonKind.SURFACE:
+            return self.race.steps
         return self._steps
 
     @property
     def trajectory(self) -> Trajectory:
+        if self.kind is LessonKind.SURFACE:
+            return self.race.trajectories[0]
         return self._trajectory
+
+    @property
+    def last_step(self) -> int:
+        """The last computed step: of the run, or of the racer that got farthest."""
+        if self.kind is LessonKind.SURFACE:
+            return self.race.last_step
+        return self._trajectory.last_step
 
     @property
     def computing(self) -> bool:
         """True while a long run is still being extended in the background."""
+        if self.kind is LessonKind.SURFACE:
+            return self.race.computing
         return self._run is not None and not self._run.finished
+
+    @property
+    def samples_batches(self) -> bool:
+        """True when each update of a regression lesson averages a random subset of the points."""
+        sampler = self.sampler
+        return sampler is not None and sampler.mode is not BatchMode.BATCH
+
+    @property
+    def sampler(self) -> BatchSampler | None:
+        """The batch sampling of a regression lesson's updates; None for other lessons."""
+        if self._dataset is None or self.kind is not LessonKind.REGRESSION:
+            return None
+        return BatchSampler(len(self._dataset), self._batch_size, self._seed)
 
     # Slots
 
@@ -196,13 +239,25 @@ class Experiment(QObject):
         Raises KeyError for an unknown id.
         """
         lesson = find_lesson(lesson_id)
+        self._continue_timer.stop()
+        self.race.stop_computing()
         self._lesson = lesson
+        if lesson.kind is LessonKind.SURFACE:
+            self._dataset = None
+            self._custom_function = False
+            self._undo_stack.clear()
+            self.race.load_lesson(lesson)
+            self.lessonChanged.emit(lesson.id)
+            self.parametersChanged.emit()
+            return
         self._replace_function(lesson.objective, None, custom=False)
         self._start = lesson.start
         self._learning_rate = lesson.learning_rate
         self._steps = lesson.steps
         self._dataset = lesson.dataset
         self._undo_stack.clear()
+        if lesson.kind is LessonKind.REGRESSION:
+            self.race.set_regression_objective(lesson.objective)
         self.dataChanged.emit()
         self._restart()
         self.lessonChanged.emit(lesson.id)
@@ -246,8 +301,8 @@ class Experiment(QObject):
             self._reject("function", formula_error_message(error))
             return False
 
-        # A regression lesson starts from (w₀, b₀); a function starts from x₀.
-        previous_start = self._start if self.kind is not LessonKind.REGRESSION else find_lesson(DEFAULT_LESSON_ID).start
+        # Regression and surface lessons start from two numbers; a function starts from x₀.
+        previous_start = self._start if self.kind is LessonKind.FUNCTION else find_lesson(DEFAULT_LESSON_ID).start
         start = usable_start(objective, previous_start)
         if start is None:
             self._function_error = None
@@ -264,13 +319,14 @@ class Experiment(QObject):
         return True
 
     def _leave_regression(self) -> bool:
-        """Switch from a regression lesson to the function lessons; return True if it did.
+        """Switch from a regression or surface lesson to the function lessons; return True if it did.
 
-        The learning rate and step count of a regression do not suit a
-        function, so they return to the default function lesson's.
+        The learning rate and step count of a regression or a race do not
+        suit a function, so they return to the default function lesson's.
         """
-        if self.kind is not LessonKind.REGRESSION:
+        if self.kind is LessonKind.FUNCTION:
             return False
+        self.race.stop_computing()
         self._lesson = find_lesson(DEFAULT_LESSON_ID)
         self._learning_rate = self._lesson.learning_rate
         self._steps = self._lesson.steps
@@ -287,6 +343,10 @@ class Experiment(QObject):
 
     @Slot(float)
     def set_learning_rate(self, value: float) -> None:
+        """Set α; in a surface lesson every racer gets it."""
+        if self.kind is LessonKind.SURFACE:
+            self.race.set_all_learning_rates(value)
+            return
         if value == self._learning_rate:
             return
         if not (math.isfinite(value) and 0.0 <= value <= MAX_LEARNING_RATE):
@@ -306,6 +366,9 @@ class Experiment(QObject):
         """Set x₀ of a function lesson; a regression lesson rejects it."""
         if self.kind is LessonKind.REGRESSION:
             self._reject("start", QCoreApplication.translate("Experiment", "This lesson starts from two numbers: set w₀ and b₀."))
+            return
+        if self.kind is LessonKind.SURFACE:
+            self._reject("start", QCoreApplication.translate("Experiment", "This lesson starts from two numbers: set x₀ and y₀."))
             return
         if value == self._start:
             return
@@ -328,7 +391,10 @@ class Experiment(QObject):
 
     @Slot(float, float)
     def set_regression_start(self, weight: float, bias: float) -> None:
-        """Set (w₀, b₀) of a regression lesson; a function lesson rejects it."""
+        """Set (w₀, b₀) of a regression lesson or (x₀, y₀) of a surface lesson; a function lesson rejects it."""
+        if self.kind is LessonKind.SURFACE:
+            self.race.set_start(weight, bias)
+            return
         if self.kind is not LessonKind.REGRESSION:
             self._reject("start", QCoreApplication.translate("Experiment", "This lesson starts from one number: set x₀."))
             return
@@ -355,6 +421,9 @@ class Experiment(QObject):
 
     @Slot(int)
     def set_steps(self, value: int) -> None:
+        if self.kind is LessonKind.SURFACE:
+            self.race.set_steps(value)
+            return
         if value == self._steps:
             return
         if not 0 <= value <= MAX_STEPS:
@@ -369,8 +438,31 @@ class Experiment(QObject):
         self._restart()
         self.parametersChanged.emit()
 
+    def set_update_mode(self, batch_size: int | None, seed: int) -> None:
+        """Average each update of a regression lesson over ``batch_size`` random points.
+
+        None (or a size of at least the number of points) uses every point,
+        and 1 gives stochastic gradient descent. ``seed`` seeds the sampler,
+        so the same seed draws the same batches after a reset.
+        """
+        if (batch_size, seed) == (self._batch_size, self._seed):
+            return
+        if (batch_size is not None and batch_size < 1) or seed < 0:
+            self._reject("updates", QCoreApplication.translate(
+                "Experiment", "Batch size {size} and seed {seed} are invalid: use a batch size of at least 1 and a seed of at least 0."
+            ).format(size=batch_size, seed=seed))
+            return
+        self._batch_size = batch_size
+        self._seed = int(seed)
+        if self.kind is LessonKind.REGRESSION:
+            self._restart()
+            self.parametersChanged.emit()
+
     def compute_all(self) -> None:
         """Finish a long run now instead of chunk by chunk (for saving, opening and export)."""
+        if self.kind is LessonKind.SURFACE:
+            self.race.compute_all()
+            return
         if self._run is not None and not self._run.finished:
             self._continue_timer.stop()
             self._run.advance(self._steps + 1)
@@ -379,8 +471,9 @@ class Experiment(QObject):
 
     @Slot()
     def stop_computing(self) -> None:
-        """Stop extending a long run; the steps computed so far remain."""
+        """Stop extending a long run or race; the steps computed so far remain."""
         self._continue_timer.stop()
+        self.race.stop_computing()
 
     @Slot()
     def recompute(self) -> None:
@@ -454,8 +547,11 @@ class Experiment(QObject):
 
     def _restart(self) -> bool:
         self._continue_timer.stop()
+        if self.kind is LessonKind.SURFACE:
+            self.race.recompute()
+            return True
         try:
-            run = Run(self._objective, self._start, self._learning_rate, self._steps)
+            run = Run(self._objective, self._start, self._learning_rate, self._steps, sampler=self.sampler)
         except ValueError as error:
             log.info("rejected parameters: %s", error)
             if self.kind is LessonKind.REGRESSION:
@@ -484,6 +580,7 @@ class Experiment(QObject):
         self._dataset = dataset
         self._objective = self._lesson.objective.with_dataset(dataset)
         self._curvature = analyse_curvature(self._objective)
+        self.race.set_regression_objective(self._objective)
         self.dataChanged.emit()
         self._restart()
 

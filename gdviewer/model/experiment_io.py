@@ -22,7 +22,11 @@ def capture(experiment: Experiment, player: Player, comparison: Comparison | Non
 
     The file keeps a compared run as its learning rate and start, on the
     experiment's function, so kept runs of another function are left out.
+    A race is kept as its lesson, start, step count and position, with the
+    first racer's learning rate.
     """
+    if experiment.kind is LessonKind.SURFACE:
+        return _capture_race(experiment, player)
     data = None
     if experiment.kind is LessonKind.REGRESSION and experiment.dataset is not None:
         data = (tuple(map(float, experiment.dataset.x)), tuple(map(float, experiment.dataset.y)))
@@ -43,6 +47,21 @@ def capture(experiment: Experiment, player: Player, comparison: Comparison | Non
         function=experiment.function_text if experiment.custom_function else None,
         data=data,
         compared=compared,
+    )
+
+
+def _capture_race(experiment: Experiment, player: Player) -> ExperimentState:
+    # NOTE: the racers' optimizers, rates and hyperparameters, the schedule
+    # and a surface chosen in the race panel are not saved, so opening the
+    # file brings back the lesson's racers.
+    racers = experiment.race.racers
+    rate = racers[0].learning_rate if racers else experiment.lesson.learning_rate
+    return ExperimentState(
+        lesson_id=experiment.lesson.id,
+        start=tuple(float(value) for value in experiment.start),
+        learning_rate=float(rate),
+        steps=int(experiment.steps),
+        position=int(player.position),
     )
 
 
@@ -91,6 +110,9 @@ def _apply(
     experiment: Experiment, player: Player, state: ExperimentState, comparison: Comparison | None = None
 ) -> None:
     experiment.load_lesson(state.lesson_id)
+    if experiment.kind is LessonKind.SURFACE:
+        _apply_race(experiment, player, state, comparison)
+        return
     regression = experiment.kind is LessonKind.REGRESSION
     if state.function is not None and not regression:
         experiment.set_function(state.function)
@@ -111,4 +133,18 @@ def _apply(
     if comparison is not None:
         settings = [(run.learning_rate, run.start[0]) for run in state.compared if len(run.start) == 1]
         comparison.set_runs(comparison.runs_like_current(settings) if not regression else [])
+    player.seek(state.position)
+
+
+def _apply_race(
+    experiment: Experiment, player: Player, state: ExperimentState, comparison: Comparison | None
+) -> None:
+    """Show a saved race: each racer keeps the lesson's own learning rate."""
+    if len(state.start) != 2:
+        raise ExperimentFileError(FileProblem.WRONG_START, lesson=state.lesson_id, expected="2", value=list(state.start))
+    experiment.set_regression_start(*state.start)
+    experiment.set_steps(state.steps)
+    experiment.compute_all()
+    if comparison is not None:
+        comparison.set_runs([])
     player.seek(state.position)

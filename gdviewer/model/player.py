@@ -59,7 +59,7 @@ class Player(QObject):
 
     @property
     def last_step(self) -> int:
-        return self._experiment.trajectory.last_step
+        return self._experiment.last_step
 
     @property
     def playing(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.export import TableTerms, write_trajectory_csv
+from ..core.export import TableTerms, write_race_csv, write_trajectory_csv
+from ..core.lessons import LessonKind
 from ..core.script import python_script, script_spec
 from .figure_export import AnimationExporter, animation_suffixes, export_area, export_plot
+from .race_text import racer_name
 
 
 def table_terms(dimension: int) -> TableTerms:
@@ -38,6 +41,13 @@ def table_terms(dimension: int) -> TableTerms:
         finite=translate("Export", "finite"),
         diverged=translate("Export", "diverged"),
     )
+
+
+def write_race_table(path: str, race) -> None:
+    """Write every racer's steps of a race model, with the coordinate names of its surface. Raises OSError."""
+    terms = replace(table_terms(2), parameters=race.surface.axis_names)
+    names = [racer_name(number, setup) for number, setup in enumerate(race.racers, start=1)]
+    write_race_csv(path, race.trajectories, names, QCoreApplication.translate("Export", "racer"), terms)
 
 
 class FigureOptionsDialog(QDialog):
@@ -109,6 +119,7 @@ class ExportActions(QObject):
         self.animation = self._make("actionExportAnimation", QKeySequence("Ctrl+Shift+E"), self.export_animation)
         self.table = self._make("actionExportTrajectory", QKeySequence(), self.export_trajectory)
         self.script = self._make("actionCopyScript", QKeySequence("Ctrl+Shift+C"), self.copy_script)
+        window.experiment.lessonChanged.connect(self._enable_for_lesson)
         self.retranslate()
 
     def all(self) -> list[QAction]:
@@ -121,9 +132,21 @@ class ExportActions(QObject):
         self.animation.setText(translate("Export", "Export &Animation…"))
         self.animation.setToolTip(translate("Export", "Save the run from step 0 to the current step as an animated GIF or an MP4 video"))
         self.script.setText(translate("Export", "Copy Run as Python &Script"))
-        self.script.setToolTip(translate("Export", "Copy a plain numpy script that repeats this run to the clipboard"))
+        self._enable_for_lesson()
         self.table.setText(translate("Export", "Export &Trajectory…"))
         self.table.setToolTip(translate("Export", "Save every step (parameters, gradient, loss, state) as CSV"))
+
+    @Slot()
+    @Slot(str)
+    def _enable_for_lesson(self, _lesson_id: str = "") -> None:
+        """Offer the script for gradient descent only: a race's optimizers are not written as scripts."""
+        translate = QCoreApplication.translate
+        race = self._window.experiment.kind is LessonKind.SURFACE
+        self.script.setEnabled(not race)
+        if race:
+            self.script.setToolTip(translate("Export", "Not available in a race: the script repeats a run of gradient descent on one function or on the data"))
+        else:
+            self.script.setToolTip(translate("Export", "Copy a plain numpy script that repeats this run to the clipboard"))
 
     def _make(self, name: str, shortcut: QKeySequence, slot) -> QAction:
         action = QAction(self._window)
@@ -229,9 +252,14 @@ class ExportActions(QObject):
             self.write_trajectory(path)
 
     def write_trajectory(self, path: str) -> bool:
-        trajectory = self._window.experiment.trajectory
+        """Write the run, or every racer of a race with a column naming the racer, as CSV."""
+        experiment = self._window.experiment
+        trajectory = experiment.trajectory
         try:
-            write_trajectory_csv(path, trajectory, table_terms(trajectory.points.shape[1]))
+            if experiment.kind is LessonKind.SURFACE:
+                write_race_table(path, experiment.race)
+            else:
+                write_trajectory_csv(path, trajectory, table_terms(trajectory.points.shape[1]))
         except OSError as error:
             self._report_failure(path, str(error))
             return False
@@ -251,6 +279,17 @@ class ExportActions(QObject):
 
     @Slot()
     def copy_script(self) -> None:
+        experiment = self._window.experiment
+        if experiment.kind is LessonKind.SURFACE:
+            return
+        if experiment.samples_batches:
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Export", "The script uses every point in each update; choose batch updates to copy this run as a script."
+                ),
+                8000,
+            )
+            return
         try:
             source = self.script_source()
         except TypeError as error:

@@ -15,6 +15,13 @@ _TITLES = {
     "convergence": QT_TRANSLATE_NOOP("Lessons", "Convergence with learning rate 0.1"),
     "regression-step": QT_TRANSLATE_NOOP("Lessons", "One step of linear regression"),
     "regression": QT_TRANSLATE_NOOP("Lessons", "Linear regression by gradient descent"),
+    "race-bowl": QT_TRANSLATE_NOOP("Lessons", "Race on the ill-conditioned bowl x² + 10y²"),
+    "race-rosenbrock": QT_TRANSLATE_NOOP("Lessons", "Race through Rosenbrock's valley"),
+    "race-beale": QT_TRANSLATE_NOOP("Lessons", "Race across Beale's plateaus"),
+    "race-himmelblau": QT_TRANSLATE_NOOP("Lessons", "Race to one of Himmelblau's four minima"),
+    "race-saddle": QT_TRANSLATE_NOOP("Lessons", "Race away from the saddle x² − y²"),
+    "race-sgd": QT_TRANSLATE_NOOP("Lessons", "Batch, mini-batch and stochastic gradient descent"),
+    "race-adam-bias": QT_TRANSLATE_NOOP("Lessons", "Adam with and without bias correction"),
 }
 
 
@@ -52,6 +59,52 @@ _EXPLANATIONS = {
         "100 epochs at α = 0.01 it stops near w = 0.97, b = 0.85, far from the best line "
         "w = 0.6, b = 2.2. A larger learning rate helps only up to about 0.0845; beyond "
         "that the steep direction of the valley diverges.",
+    ),
+    "race-bowl": QT_TRANSLATE_NOOP(
+        "Lessons",
+        "Six optimizers start from the same point on f(x, y) = x² + 10y², a bowl ten times steeper "
+        "along y than along x. Gradient descent must keep α below 0.1 for the steep direction, so it "
+        "zigzags across the valley and creeps along it. Momentum and Nesterov build up speed along the "
+        "floor; AdaGrad, RMSProp and Adam scale each coordinate on its own. Turn on the gradient arrows "
+        "(Ctrl+G) to see that −∇f points across the valley, not to the minimum.",
+    ),
+    "race-rosenbrock": QT_TRANSLATE_NOOP(
+        "Lessons",
+        "Rosenbrock's function has its minimum at (1, 1) at the end of a long, curved, nearly flat "
+        "valley. Every racer finds the valley within a few steps, then the race is about following its "
+        "floor. Switch the loss plot to a log scale to compare how fast each one closes in, and click "
+        "the map to start somewhere else.",
+    ),
+    "race-beale": QT_TRANSLATE_NOOP(
+        "Lessons",
+        "Beale's function is flat over wide plateaus and steep near its edges, with a narrow minimum at "
+        "(3, 0.5). Small gradients on the plateau make fixed-rate methods slow, while the adaptive "
+        "methods rescale them.",
+    ),
+    "race-himmelblau": QT_TRANSLATE_NOOP(
+        "Lessons",
+        "Himmelblau's function has four minima of the same height. Which one a racer reaches depends on "
+        "the start and on how it moves: momentum can carry a racer past one valley into another. Click "
+        "the map to try other starts.",
+    ),
+    "race-saddle": QT_TRANSLATE_NOOP(
+        "Lessons",
+        "On f(x, y) = x² − y² the origin is a saddle point: the gradient is zero there, yet it is a minimum "
+        "along x and a maximum along y. Starting near y = 0, gradient descent slides towards the saddle "
+        "and slows down before it escapes along y; the loss then falls without bound and goes below 0.",
+    ),
+    "race-sgd": QT_TRANSLATE_NOOP(
+        "Lessons",
+        "Three runs of gradient descent on the loss J(w, b) of the five points of the regression "
+        "lesson, with α = 0.02: one uses all points in every update, one a random mini-batch of two, "
+        "one a single random point. The stochastic paths are noisy and keep jittering around the "
+        "optimum (0.6, 2.2). Change a seed to draw other batches; Reset repeats the same ones.",
+    ),
+    "race-adam-bias": QT_TRANSLATE_NOOP(
+        "Lessons",
+        "Adam's moment estimates m and v start at 0. Bias correction divides them by 1 − βᵗ so that the "
+        "first steps have the intended length α. Without it, v is far too small at first and the "
+        "first step is about 3.16 times as long. Compare the two paths and the step panel's m̂ and v̂.",
     ),
 }
 

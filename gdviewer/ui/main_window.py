@@ -33,6 +33,9 @@ from .experiment_files import ExperimentFileActions
 from .export_actions import ExportActions
 from .lesson_texts import lesson_title
 from .parameter_panel import ParameterPanel
+from .race_panel import RacePanel
+from .race_text import race_status_text
+from .race_views import RaceViews
 from .plots.function_plot import MOVE_DURATION_MS, FunctionPlot
 from .plots.loss_plot import LossPlot
 from .plots.sweep_plot import SweepView
@@ -41,9 +44,14 @@ from .regression_views import RegressionViews
 from .run_text import status_text
 from .step_panel import StepPanel
 from .transport import RunActions, TransportBar
+from .update_mode_box import UpdateModeBox
+
+#: The page of the view stacks that shows each kind of lesson.
+VIEW_PAGES = {LessonKind.FUNCTION: 0, LessonKind.REGRESSION: 1, LessonKind.SURFACE: 2}
 
 
 log = logging.getLogger(__name__)
+
 
 class MainWindow(QMainWindow):
     """gdviewer's window for one experiment.
@@ -75,6 +83,9 @@ class MainWindow(QMainWindow):
         self.loss_plot = LossPlot(self.experiment, self.player, comparison=self.comparison)
         self.sweep_view = SweepView(self.sweep, self.experiment)
         self.regression_views = RegressionViews(self.experiment, self.player)
+        self.race_views = RaceViews(self.experiment, self.player)
+        self.race_panel = RacePanel(self.experiment)
+        self.update_mode_box = UpdateModeBox(self.experiment)
         self.step_panel = StepPanel(self.experiment, self.player)
         self.run_actions = RunActions(self.player, self)
         self.transport = TransportBar(self.experiment, self.player, self.run_actions)
@@ -85,9 +96,9 @@ class MainWindow(QMainWindow):
         self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
 
         # Layout: side panel | upper views over (lower views | step panel).
-        # Page 0 of each stack holds the function lessons' views: the
-        # function plot, and the loss and sweep tabs. Page 1 holds the
-        # regression lessons' views.
+        # Page 0 of each stack contains the function lessons' views: the
+        # function plot, and the loss and sweep tabs. Page 1 contains the
+        # regression lessons' views and page 2 the race's.
         loss_box = QWidget()
         loss_layout = QVBoxLayout(loss_box)
         loss_layout.setContentsMargins(0, 0, 0, 0)
@@ -100,9 +111,11 @@ class MainWindow(QMainWindow):
         self.upper_views = QStackedWidget()
         self.upper_views.addWidget(self.function_plot)
         self.upper_views.addWidget(self.regression_views.upper)
+        self.upper_views.addWidget(self.race_views.upper)
         self.lower_views = QStackedWidget()
         self.lower_views.addWidget(self.plot_tabs)
         self.lower_views.addWidget(self.regression_views.lower)
+        self.lower_views.addWidget(self.race_views.lower)
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.addWidget(self.lower_views)
         self.bottom_splitter.addWidget(self.step_panel)
@@ -148,10 +161,13 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     def _side_panel(self) -> QScrollArea:
-        """Build the side panel: parameters over comparison, scrolling when the window is short."""
+        """Build the side panel: parameters, then the update mode, the race or the comparison."""
         side = QWidget()
         layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.parameter_panel)
+        layout.addWidget(self.update_mode_box)
+        layout.addWidget(self.race_panel)
         layout.addWidget(self.comparison_panel)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -194,7 +210,8 @@ class MainWindow(QMainWindow):
         for number, lesson in enumerate(LESSONS, start=1):
             action = QAction(self)
             action.setObjectName(f"actionLesson_{lesson.id}")
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setData(lesson.id)
             action.triggered.connect(lambda _checked=False, lesson_id=lesson.id: self.experiment.load_lesson(lesson_id))
             self.lesson_menu.addAction(action)
@@ -228,6 +245,14 @@ class MainWindow(QMainWindow):
         self.log_scale.toggled.connect(self.log_action.setChecked)
         self.log_action.toggled.connect(self.regression_views.log_scale.setChecked)
         self.regression_views.log_scale.toggled.connect(self.log_action.setChecked)
+        self.log_action.toggled.connect(self.race_views.log_scale.setChecked)
+        self.race_views.log_scale.toggled.connect(self.log_action.setChecked)
+        self.arrows_action = QAction(self)
+        self.arrows_action.setObjectName("actionGradientArrows")
+        self.arrows_action.setCheckable(True)
+        self.arrows_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.arrows_action.toggled.connect(self.race_views.arrows.setChecked)
+        self.race_views.arrows.toggled.connect(self.arrows_action.setChecked)
         self.animate_action = QAction(self)
         self.animate_action.setObjectName("actionAnimate")
         self.animate_action.setCheckable(True)
@@ -237,6 +262,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.log_action)
         self.view_menu.addAction(self.animate_action)
         self.view_menu.addAction(self.sweep_action)
+        self.view_menu.addAction(self.arrows_action)
 
         self.language_menu = bar.addMenu("")
         self.language_menu.setObjectName("languageMenu")
@@ -311,6 +337,7 @@ class MainWindow(QMainWindow):
         self.delete_point_action.setText(QCoreApplication.translate("MainWindow", "&Delete Point"))
         self.delete_point_action.setToolTip(QCoreApplication.translate("MainWindow", "Delete the point selected in the data plot"))
         self.regression_views.retranslate()
+        self.race_views.retranslate()
         self.fastest_action.setText(QCoreApplication.translate("MainWindow", "Use the &Fastest Learning Rate"))
         self.compare_menu.setTitle(QCoreApplication.translate("MainWindow", "&Compare"))
         self.add_run_action.setText(QCoreApplication.translate("MainWindow", "&Add Run to Comparison"))
@@ -329,6 +356,8 @@ class MainWindow(QMainWindow):
         self.log_scale.setToolTip(QCoreApplication.translate("MainWindow", "Show the loss on a logarithmic axis (Ctrl+L)"))
         self.animate_action.setText(QCoreApplication.translate("MainWindow", "&Animate Moves"))
         self.animate_action.setToolTip(QCoreApplication.translate("MainWindow", "Glide the current point to its next place instead of jumping"))
+        self.arrows_action.setText(QCoreApplication.translate("MainWindow", "&Gradient Arrows in the Race"))
+        self.arrows_action.setToolTip(QCoreApplication.translate("MainWindow", "Show −∇f at each racer's current point"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.shortcuts_action.setText(QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"))
@@ -339,6 +368,12 @@ class MainWindow(QMainWindow):
 
     def plots(self) -> dict[str, QWidget]:
         """The plots a figure can be exported from, by their translated names."""
+        if self.experiment.kind is LessonKind.SURFACE:
+            return {
+                QCoreApplication.translate("MainWindow", "Contour map of the race"): self.race_views.contour_plot,
+                QCoreApplication.translate("MainWindow", "Loss plot"): self.race_views.loss_plot,
+                QCoreApplication.translate("MainWindow", "Learning-rate schedule"): self.race_views.schedule_plot,
+            }
         return {
             QCoreApplication.translate("MainWindow", "Function plot"): self.function_plot,
             QCoreApplication.translate("MainWindow", "Loss plot"): self.loss_plot,
@@ -375,10 +410,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def _show_status(self) -> None:
         experiment = self.experiment
-        if experiment.kind is LessonKind.REGRESSION:
+        if experiment.kind is LessonKind.SURFACE:
+            race = experiment.race
+            text = race_status_text(race.racers, race.trajectories, self.player.position, race.computing)
+        elif experiment.kind is LessonKind.REGRESSION:
             text = regression_status_text(
                 experiment.objective, experiment.curvature, experiment.trajectory,
-                self.player.position, experiment.computing,
+                self.player.position, experiment.computing, experiment.samples_batches,
             )
         else:
             text = status_text(experiment.objective, experiment.trajectory, self.player.position, experiment.computing)
@@ -386,10 +424,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _show_views_for_lesson(self, _lesson_id: str = "") -> None:
-        page = 1 if self.experiment.kind is LessonKind.REGRESSION else 0
-        # The sweep and the comparison plot functions of x only.
-        self.sweep_action.setEnabled(page == 0)
-        self.add_run_action.setEnabled(page == 0)
+        page = VIEW_PAGES[self.experiment.kind]
+        # The sweep, the comparison and the regimes are about functions of x only.
+        function_lesson = self.experiment.kind is LessonKind.FUNCTION
+        self.sweep_action.setEnabled(function_lesson)
+        self.add_run_action.setEnabled(function_lesson)
+        self.fastest_action.setEnabled(function_lesson)
+        # A race compares its racers in its own panel, so the kept runs are hidden.
+        self.comparison_panel.setVisible(self.experiment.kind is not LessonKind.SURFACE)
         self.upper_views.setCurrentIndex(page)
         self.lower_views.setCurrentIndex(page)
         self.regression_views.data_plot.select(-1)
@@ -425,6 +467,7 @@ class MainWindow(QMainWindow):
             (QCoreApplication.translate("MainWindow", "Go to the last step"), "End"),
             (QCoreApplication.translate("MainWindow", "Faster / slower"), "+ / −"),
             (QCoreApplication.translate("MainWindow", "Log scale for the loss"), "Ctrl+L"),
+            (QCoreApplication.translate("MainWindow", "Gradient arrows in the race"), "Ctrl+G"),
             (QCoreApplication.translate("MainWindow", "Fastest learning rate"), "Ctrl+Shift+F"),
             (QCoreApplication.translate("MainWindow", "Add the run to the comparison"), "Ctrl+D"),
             (QCoreApplication.translate("MainWindow", "Compare the lesson pair"), "Ctrl+Shift+P"),
@@ -467,6 +510,7 @@ class MainWindow(QMainWindow):
             "bottom": self.bottom_splitter,
             "regressionUpper": self.regression_views.upper,
             "regressionLower": self.regression_views.lower,
+            "raceLower": self.race_views.lower,
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:

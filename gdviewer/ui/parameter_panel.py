@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from ..core.numbers import format_number
 from ..core.lessons import LESSONS, LessonKind
 from ..model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS, Experiment
-from ..core.numbers import format_number
 from .function_editor import FunctionEditor
 from .lesson_texts import lesson_explanation, lesson_title
 from .number_inputs import CheckedSpinBox, ExactDoubleSpinBox, LogSlider
@@ -153,6 +152,10 @@ class ParameterPanel(QWidget):
 
         self.lesson_list.currentItemChanged.connect(self._on_lesson_chosen)
         # A click on the lesson already chosen loads its parameters again.
+        # A click that chooses another lesson loads it once, through
+        # currentItemChanged, so the press records what was chosen before.
+        self._current_before_press: QListWidgetItem | None = None
+        self.lesson_list.viewport().installEventFilter(self)
         self.lesson_list.itemClicked.connect(self._on_lesson_clicked)
         self._connect_rejections()
         self.start_point.valueChanged.connect(self._on_start_edited)
@@ -163,6 +166,8 @@ class ParameterPanel(QWidget):
         self.step_count.valueChanged.connect(self._on_steps_edited)
         self.fastest_rate.clicked.connect(self._use_fastest_rate)
         experiment.parametersChanged.connect(self.show_parameters)
+        experiment.race.surfaceChanged.connect(self.retranslate)
+        experiment.parametersChanged.connect(self.retranslate)
         experiment.lessonChanged.connect(self._select_lesson)
         experiment.functionChanged.connect(self._on_function_changed)
         experiment.lessonChanged.connect(self._show_inputs_for_lesson)
@@ -174,6 +179,11 @@ class ParameterPanel(QWidget):
         self._select_lesson(experiment.lesson.id)
         self._show_inputs_for_lesson()
 
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self.lesson_list.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            self._current_before_press = self.lesson_list.currentItem()
+        return super().eventFilter(watched, event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -183,12 +193,16 @@ class ParameterPanel(QWidget):
         self.lessons_box.setTitle(QCoreApplication.translate("ParameterPanel", "Lessons"))
         self.parameters_box.setTitle(QCoreApplication.translate("ParameterPanel", "Parameters"))
         self.start_label.setText(QCoreApplication.translate("ParameterPanel", "Start x₀"))
-        self.weight_label.setText(QCoreApplication.translate("ParameterPanel", "Start w₀"))
-        self.bias_label.setText(QCoreApplication.translate("ParameterPanel", "Start b₀"))
         self.rate_label.setText(QCoreApplication.translate("ParameterPanel", "Learning rate α"))
 
         regression = self._experiment.kind is LessonKind.REGRESSION
-        self.steps_label.setText(QCoreApplication.translate("ParameterPanel", "Epochs") if regression else QCoreApplication.translate("ParameterPanel", "Steps"))
+        if self._experiment.kind is LessonKind.SURFACE:
+            self._show_surface_texts()
+        else:
+            self.weight_label.setText(QCoreApplication.translate("ParameterPanel", "Start w₀"))
+            self.bias_label.setText(QCoreApplication.translate("ParameterPanel", "Start b₀"))
+        epochs = regression and not self._experiment.samples_batches
+        self.steps_label.setText(QCoreApplication.translate("ParameterPanel", "Epochs") if epochs else QCoreApplication.translate("ParameterPanel", "Steps"))
         self.start_point.setToolTip(QCoreApplication.translate("ParameterPanel", "Where gradient descent starts (x₀)."))
         self.start_weight.setToolTip(QCoreApplication.translate("ParameterPanel", "The slope w of the line before the first epoch."))
         self.start_bias.setToolTip(QCoreApplication.translate("ParameterPanel", "The intercept b of the line before the first epoch."))
@@ -206,7 +220,7 @@ class ParameterPanel(QWidget):
             QCoreApplication.translate("ParameterPanel", "Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.")
         )
         self.step_count.setToolTip(
-            QCoreApplication.translate("ParameterPanel", "How many epochs to compute: each one updates w and b once using all points.") if regression
+            QCoreApplication.translate("ParameterPanel", "How many epochs to compute: each one updates w and b once using all points.") if epochs
             else QCoreApplication.translate("ParameterPanel", "How many updates to compute.")
         )
         self.fastest_rate.setToolTip(
@@ -220,12 +234,24 @@ class ParameterPanel(QWidget):
             item.setToolTip(title)
         self.lesson_text.setPlainText(lesson_explanation(self._experiment.lesson.id))
 
+    def _show_surface_texts(self) -> None:
+        """Label the two start inputs with the surface's variables, such as x₀ and y₀."""
+        first, second = self._experiment.race.surface.axis_names
+        self.weight_label.setText(QCoreApplication.translate("ParameterPanel", "Start {name}₀").format(name=first))
+        self.bias_label.setText(QCoreApplication.translate("ParameterPanel", "Start {name}₀").format(name=second))
+        tip = QCoreApplication.translate(
+            "ParameterPanel", "Where every racer starts. Clicking the contour map sets it too."
+        )
+        self.start_weight.setToolTip(tip)
+        self.start_bias.setToolTip(tip)
+        self.step_count.setToolTip(QCoreApplication.translate("ParameterPanel", "How many updates each racer computes."))
+
     # Model to widgets
 
     @Slot()
     def show_parameters(self) -> None:
         experiment = self._experiment
-        if experiment.kind is LessonKind.REGRESSION:
+        if experiment.kind in (LessonKind.REGRESSION, LessonKind.SURFACE):
             starts = ((self.start_weight, experiment.start[0]), (self.start_bias, experiment.start[1]))
         else:
             starts = ((self.start_point, experiment.start),)
@@ -256,6 +282,8 @@ class ParameterPanel(QWidget):
 
     @Slot()
     def _use_fastest_rate(self) -> None:
+        if self._experiment.kind is not LessonKind.FUNCTION:
+            return
         regimes = self._experiment.regimes.regimes
         if regimes is not None:
             self._experiment.set_learning_rate(regimes.fastest)
@@ -284,15 +312,21 @@ class ParameterPanel(QWidget):
 
     @Slot(str)
     def _show_inputs_for_lesson(self, _lesson_id: str = "") -> None:
-        regression = self._experiment.kind is LessonKind.REGRESSION
-        self._form.setRowVisible(self.start_point, not regression)
-        self._form.setRowVisible(self.start_weight, regression)
-        self._form.setRowVisible(self.start_bias, regression)
-        self.data_box.setVisible(regression)
+        kind = self._experiment.kind
+        two_numbers = kind in (LessonKind.REGRESSION, LessonKind.SURFACE)
+        self._form.setRowVisible(self.start_point, not two_numbers)
+        self._form.setRowVisible(self.start_weight, two_numbers)
+        self._form.setRowVisible(self.start_bias, two_numbers)
+        # Each racer has its own learning rate, in the race panel.
+        self._form.setRowVisible(self.rate_label, kind is not LessonKind.SURFACE)
+        self.data_box.setVisible(kind is LessonKind.REGRESSION)
+        # The race panel chooses a race's surface, so the formula input is hidden.
+        self.function_editor.setVisible(kind is not LessonKind.SURFACE)
         # The regimes are worked out for functions of one variable.
+        function = kind is LessonKind.FUNCTION
         for widget in (self.regime_bar, self.fastest_rate):
-            widget.setVisible(not regression)
-        self._form.setRowVisible(self.regime_caption, not regression)
+            widget.setVisible(function)
+        self._form.setRowVisible(self.regime_caption, function)
         self.retranslate()
 
     @Slot()
@@ -306,7 +340,6 @@ class ParameterPanel(QWidget):
             text = QCoreApplication.translate("ParameterPanel", "{count} points, columns {x} and {y}")
         self.data_summary.setText(text.format(count=len(dataset), x=dataset.x_name, y=dataset.y_name))
 
-    @Slot(str, str)
     def _connect_rejections(self) -> None:
         """Explain typed values that the inputs throw away, and hand the keys back on Enter."""
         translate = QCoreApplication.translate
@@ -331,12 +364,13 @@ class ParameterPanel(QWidget):
 
     @Slot(QListWidgetItem)
     def _on_lesson_clicked(self, item: QListWidgetItem) -> None:
-        if item is self.lesson_list.currentItem() and item.data(Qt.ItemDataRole.UserRole) == self._experiment.lesson.id:
+        if item is self._current_before_press and item.data(Qt.ItemDataRole.UserRole) == self._experiment.lesson.id:
             self._experiment.load_lesson(item.data(Qt.ItemDataRole.UserRole))
 
+    @Slot(str, str)
     def _show_error(self, parameter: str, message: str) -> None:
-        if parameter == "function":
-            # The function editor shows formula errors under its own input.
+        if parameter in ("function", "racer", "schedule"):
+            # The function editor and the race panel show these under their own inputs.
             return
         self.error_label.setText(message)
         self.error_label.show()

@@ -7,6 +7,7 @@ import html
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from ..core.datasets import Dataset
 from ..core.regression import RegressionStep, regression_step
 from ..model.experiment import Experiment
 from .plots.style import COLORS
@@ -31,17 +32,37 @@ def regression_step_html(experiment: Experiment, position: int) -> str:
     objective = experiment.objective
     position = min(position, trajectory.last_step)
     epoch = position if position < trajectory.last_step or position == 0 else position - 1
-    step = regression_step(objective.dataset, objective.loss, trajectory.points[epoch], trajectory.learning_rate)
+    indices = np.arange(len(objective.dataset))
+    batch = trajectory.batch_indices
+    if batch is not None and epoch < len(batch):
+        indices = np.sort(batch[epoch])
+    dataset = objective.dataset
+    points = Dataset(dataset.x[indices], dataset.y[indices])
+    step = regression_step(points, objective.loss, trajectory.points[epoch], trajectory.learning_rate)
 
-    heading = QCoreApplication.translate("StepPanel", "Epoch {epoch}: (w, b) = ({w}, {b}) → ({next_w}, {next_b})").format(
+    if batch is None:
+        heading = QCoreApplication.translate("StepPanel", "Epoch {epoch}: (w, b) = ({w}, {b}) → ({next_w}, {next_b})")
+    else:
+        heading = QCoreApplication.translate("StepPanel", "Step {epoch}: (w, b) = ({w}, {b}) → ({next_w}, {next_b})")
+    heading = heading.format(
         epoch=epoch,
         w=result(step.parameters[0]), b=result(step.parameters[1]),
         next_w=result(step.next_parameters[0]), next_b=result(step.next_parameters[1]),
     )
     rows = [f"<h3>{html.escape(heading)}</h3>"]
-    if len(objective.dataset) <= MAX_TABLE_ROWS:
-        rows.append(_point_table(objective.dataset.x, objective.dataset.y, step))
-    lines = worked_step_lines(step, objective.dataset.x, objective.dataset.y)
+    if batch is not None:
+        note = QCoreApplication.translate(
+            "StepPanel",
+            "This update uses {count} of the {total} points, numbers {numbers}, drawn with seed {seed}: "
+            "J and the gradient below are the mini-batch's, not the whole data's.",
+        ).format(
+            count=len(indices), total=len(dataset), numbers=", ".join(str(int(i) + 1) for i in indices),
+            seed=experiment.sampler.seed,
+        )
+        rows.append(f"<p><i>{html.escape(note)}</i></p>")
+    if len(points) <= MAX_TABLE_ROWS:
+        rows.append(_point_table(points.x, points.y, step, indices + 1))
+    lines = worked_step_lines(step, points.x, points.y)
     for line in lines:
         is_update = line.startswith(("w :=", "b :="))
         text = html.escape(line)
@@ -53,12 +74,24 @@ def regression_step_html(experiment: Experiment, position: int) -> str:
         empty = QCoreApplication.translate("StepPanel", "The run has no epochs: set the epoch count above 0.")
         rows.append(f"<p>{html.escape(empty)}</p>")
     elif position == trajectory.last_step and trajectory.divergence is not None:
-        rows.append(f"<p><b>{html.escape(regression_divergence_text(trajectory, experiment.curvature))}</b></p>")
+        text = regression_divergence_text(trajectory, experiment.curvature, sampled=batch is not None)
+        rows.append(f"<p><b>{html.escape(text)}</b></p>")
+    elif position == trajectory.last_step and batch is not None:
+        last = QCoreApplication.translate("StepPanel", "This was the last step of the run.")
+        rows.append(f"<p>{html.escape(last)}</p>")
     elif position == trajectory.last_step:
         last = QCoreApplication.translate("StepPanel", "This was the last epoch of the run.")
         rows.append(f"<p>{html.escape(last)}</p>")
 
-    paragraphs = valley_paragraphs(objective, experiment.curvature, trajectory)
+    if batch is not None:
+        paragraphs = [QCoreApplication.translate(
+            "StepPanel",
+            "Each step follows the gradient of a random mini-batch, so the path jitters around the path of "
+            "batch gradient descent. With a constant learning rate it keeps jittering near the optimum "
+            "instead of settling; a smaller α or a decaying schedule shrinks the jitter.",
+        )]
+    else:
+        paragraphs = valley_paragraphs(objective, experiment.curvature, trajectory)
     if paragraphs:
         heading = QCoreApplication.translate("StepPanel", "Where the run ends, and why")
         rows.append(f"<h4>{html.escape(heading)}</h4>")
@@ -66,13 +99,13 @@ def regression_step_html(experiment: Experiment, position: int) -> str:
     return "\n".join(rows)
 
 
-def _point_table(x: np.ndarray, y: np.ndarray, step: RegressionStep) -> str:
+def _point_table(x: np.ndarray, y: np.ndarray, step: RegressionStep, numbers: np.ndarray) -> str:
     header = ["i", "x", "y", "ŷ = w·x + b", "y − ŷ", "x·(y − ŷ)"]
     cells = "".join(f"<th align='right'>{html.escape(name)}</th>" for name in header)
     body = [f"<tr>{cells}</tr>"]
     with np.errstate(all="ignore"):
         weighted = x * step.errors
     for i in range(x.size):
-        values = [str(i + 1), *(result(v) for v in (x[i], y[i], step.predictions[i], step.errors[i], weighted[i]))]
+        values = [str(int(numbers[i])), *(result(v) for v in (x[i], y[i], step.predictions[i], step.errors[i], weighted[i]))]
         body.append("<tr>" + "".join(f"<td align='right'>{html.escape(v)}</td>" for v in values) + "</tr>")
     return "<table cellspacing='0' cellpadding='3' border='1'>" + "".join(body) + "</table>"

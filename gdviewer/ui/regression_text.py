@@ -110,8 +110,8 @@ def _update_lines(step: RegressionStep) -> list[str]:
     ]
 
 
-def regression_divergence_text(trajectory: Trajectory, curvature: CurvatureAnalysis | None) -> str:
-    """Say at which epoch the run stopped and which learning rate would converge."""
+def regression_divergence_text(trajectory: Trajectory, curvature: CurvatureAnalysis | None, sampled: bool = False) -> str:
+    """Say at which epoch (or mini-batch step) the run stopped and which learning rate would converge."""
     divergence = trajectory.divergence
     reasons = {
         StopReason.LOSS_NOT_FINITE: QCoreApplication.translate("RegressionText", "the loss J overflowed to {value}"),
@@ -119,7 +119,11 @@ def regression_divergence_text(trajectory: Trajectory, curvature: CurvatureAnaly
         StopReason.GRADIENT_NOT_FINITE: QCoreApplication.translate("RegressionText", "the gradient overflowed to {value}"),
     }
     reason = reasons[divergence.reason].format(value=format_number(divergence.value))
-    text = QCoreApplication.translate("RegressionText", "Diverged at epoch {epoch}: {reason}.").format(epoch=divergence.step, reason=reason)
+    if sampled:
+        text = QCoreApplication.translate("RegressionText", "Diverged at step {epoch}: {reason}.")
+    else:
+        text = QCoreApplication.translate("RegressionText", "Diverged at epoch {epoch}: {reason}.")
+    text = text.format(epoch=divergence.step, reason=reason)
     return text + " " + limit_advice(trajectory.learning_rate, curvature)
 
 
@@ -149,17 +153,23 @@ def regression_status_text(
     trajectory: Trajectory,
     position: int,
     computing: bool,
+    sampled: bool = False,
 ) -> str:
-    """Describe the fit at epoch ``position`` in one line for the status bar."""
+    """Describe the fit at epoch ``position`` in one line for the status bar.
+
+    With ``sampled`` each step is one update on a mini-batch, not an epoch.
+    """
     position = min(position, trajectory.last_step)
     if position == trajectory.last_step and trajectory.divergence is not None:
-        return regression_divergence_text(trajectory, curvature)
+        return regression_divergence_text(trajectory, curvature, sampled)
 
     w, b = trajectory.points[position]
     values = QCoreApplication.translate("RegressionText", "w = {w}, b = {b}, J = {loss}").format(
         w=rounded(w), b=rounded(b), loss=rounded(trajectory.losses[position])
     )
-    if position == trajectory.last_step and not computing:
+    if sampled:
+        parts = [_sampled_status(position, position == trajectory.last_step and not computing, values)]
+    elif position == trajectory.last_step and not computing:
         if position == 1:
             finished = QCoreApplication.translate("RegressionText", "Finished after 1 epoch: {values}")
         else:
@@ -178,9 +188,19 @@ def regression_status_text(
                 number=format_number(curvature.condition_number, 3)
             )
         )
-    if computing:
+    if computing and sampled:
+        parts.append(QCoreApplication.translate("RegressionText", "computing steps…"))
+    elif computing:
         parts.append(QCoreApplication.translate("RegressionText", "computing epochs…"))
     return " · ".join(parts)
+
+
+def _sampled_status(position: int, finished: bool, values: str) -> str:
+    if finished:
+        return QCoreApplication.translate("RegressionText", "Finished after {steps} mini-batch steps: {values}").format(
+            steps=position, values=values
+        )
+    return QCoreApplication.translate("RegressionText", "Step {step}: {values}").format(step=position, values=values)
 
 
 def valley_paragraphs(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.lessons import LessonKind
@@ -13,8 +13,13 @@ from ..core.objectives import Quadratic
 from ..model.experiment import Experiment
 from ..model.player import Player
 from .plots.style import COLORS, subscript
+from .race_step_html import race_step_html
 from .regression_step_html import regression_step_html
 from .run_text import divergence_text, factor_sentence
+
+
+#: The maximum delay of the panel behind the player while playing or computing.
+REFRESH_WHILE_PLAYING_MS = 100
 
 
 def _plain(value: float) -> str:
@@ -42,8 +47,18 @@ class StepPanel(QTextBrowser):
         self.setOpenLinks(False)
         self._experiment = experiment
         self._player = player
-        experiment.trajectoryChanged.connect(self.refresh)
-        player.positionChanged.connect(self.refresh)
+        # While playing or computing, the panel follows at most
+        # REFRESH_WHILE_PLAYING_MS behind the plots. Text that changes 480
+        # times per second cannot be read, and a race's page takes a few
+        # milliseconds to lay out.
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(REFRESH_WHILE_PLAYING_MS)
+        self._pending.timeout.connect(self.refresh)
+        experiment.trajectoryChanged.connect(self._request_refresh)
+        player.positionChanged.connect(self._request_refresh)
+        player.playingChanged.connect(self._request_refresh)
+        experiment.lessonChanged.connect(self.refresh)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -52,12 +67,22 @@ class StepPanel(QTextBrowser):
         super().changeEvent(event)
 
     @Slot()
+    def _request_refresh(self) -> None:
+        if not (self._player.playing or self._experiment.computing):
+            self._pending.stop()
+            self.refresh()
+        elif not self._pending.isActive():
+            self._pending.start()
+
+    @Slot()
     def refresh(self) -> None:
         self.setHtml(self.step_html())
 
     def step_html(self) -> str:
         """Build the panel's HTML for the current position."""
         experiment = self._experiment
+        if experiment.kind is LessonKind.SURFACE:
+            return race_step_html(experiment.race, self._player.position)
         if experiment.kind is LessonKind.REGRESSION:
             return regression_step_html(experiment, self._player.position)
         trajectory = experiment.trajectory

@@ -167,7 +167,7 @@ class TransportBar(QWidget):
         self.timeline.setPageStep(max(1, last // 20))
         self.timeline.setValue(position)
         self.timeline.blockSignals(blocked)
-        if self._experiment.kind is LessonKind.REGRESSION:
+        if self._experiment.kind is LessonKind.REGRESSION and not self._experiment.samples_batches:
             self.step_label.setText(QCoreApplication.translate("Transport", "epoch {k} / {n}").format(k=position, n=last))
         else:
             self.step_label.setText(QCoreApplication.translate("Transport", "step {k} / {n}").format(k=position, n=last))

@@ -4,212 +4,344 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../gdviewer/batch.py" line="25"/>
+        <location filename="../../gdviewer/batch.py" line="27"/>
         <source>cannot export to {name}: use one of the suffixes {suffixes}</source>
         <extracomment>What ``--export`` writes, by the output&apos;s suffix.</extracomment>
         <translation>{name}(으)로 내보낼 수 없습니다. 다음 확장자 중 하나를 쓰세요: {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/batch.py" line="30"/>
+        <location filename="../../gdviewer/batch.py" line="32"/>
         <source>cannot export to {path}: the folder {folder} does not exist</source>
         <translation>{path}(으)로 내보낼 수 없습니다. 폴더 {folder}가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/batch.py" line="34"/>
+        <location filename="../../gdviewer/batch.py" line="36"/>
         <source>cannot export to {path}: it is not writable; choose another folder</source>
         <translation>{path}(으)로 내보낼 수 없습니다. 쓰기 권한이 없으니 다른 폴더를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/batch.py" line="79"/>
+        <location filename="../../gdviewer/batch.py" line="54"/>
+        <source>gdviewer: a race cannot be exported as a Python script; choose .csv, .gdv or a figure suffix</source>
+        <translation>gdviewer: 경주는 Python 스크립트로 내보낼 수 없습니다. .csv, .gdv 또는 그림 확장자를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="94"/>
         <source>gdviewer: writing {path} failed: {reason}</source>
         <translation>gdviewer: {path}를 쓰지 못했습니다: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>BatchInputs</name>
+    <message>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="61"/>
+        <source>Batch (all points)</source>
+        <extracomment>The largest seed offered; numpy accepts any integer &gt;= 0.</extracomment>
+        <translation>배치 (모든 점)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="62"/>
+        <source>Mini-batch</source>
+        <translation>미니배치</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="63"/>
+        <source>Stochastic (one point)</source>
+        <translation>확률적 (점 하나)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="64"/>
+        <source>Updates</source>
+        <translation>업데이트 방식</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="65"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="66"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="67"/>
+        <source>How many data points each update averages: all of them (batch gradient descent), a random mini-batch, or one random point (stochastic gradient descent).</source>
+        <translation>업데이트마다 평균을 내는 데이터 점의 수입니다. 모든 점(배치 경사 하강법), 무작위 미니배치, 또는 무작위 점 하나(확률적 경사 하강법, SGD) 중에서 고릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="72"/>
+        <source>Points per update. Each epoch shuffles the points and cuts them into batches of this size.</source>
+        <translation>업데이트 한 번에 쓰는 점의 수입니다. Epoch마다 점을 섞고 이 크기의 배치로 나눕니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="75"/>
+        <source>Seed of the random shuffles: the same seed draws the same batches after a reset.</source>
+        <translation>무작위 섞기의 시드입니다. 시드가 같으면 처음으로 되돌린 뒤에도 같은 배치를 뽑습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../gdviewer/app.py" line="34"/>
+        <location filename="../../gdviewer/app.py" line="36"/>
         <source>Watch gradient descent take every step. Without --print, opens the window.</source>
         <extracomment>The lesson that --data opens when no --lesson is given.</extracomment>
         <translation>경사 하강법의 매 단계를 지켜봅니다. --print 없이 실행하면 창을 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="40"/>
+        <location filename="../../gdviewer/app.py" line="42"/>
         <source>lesson to open or print (see --list-lessons)</source>
         <translation>열거나 출력할 레슨 (--list-lessons 참고)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="44"/>
+        <location filename="../../gdviewer/app.py" line="46"/>
+        <source>race on a function of x and y instead of a lesson: {names} (the same as --lesson race-NAME)</source>
+        <translation>레슨 대신 x, y의 함수에서 경주: {names} (--lesson race-NAME과 같음)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="53"/>
+        <source>optimizer to run: {names}; on a surface only this one races, and with --print it also runs a function or regression lesson (default: gradient descent)</source>
+        <translation>실행할 옵티마이저: {names}. 곡면에서는 이것만 경주하고, --print와 함께 쓰면 함수 레슨이나 회귀 레슨도 이것으로 실행합니다 (기본값: 경사 하강법)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="61"/>
         <source>print the lesson ids and titles, then exit</source>
         <translation>레슨 id와 제목을 출력하고 종료</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="48"/>
-        <source>print one row per step (step, x, f(x), f′(x)) and the final state instead of opening a window</source>
-        <translation>창을 여는 대신 단계마다 한 줄(step, x, f(x), f′(x))과 최종 상태를 출력</translation>
-    </message>
-    <message>
-        <location filename="../../gdviewer/app.py" line="55"/>
+        <location filename="../../gdviewer/app.py" line="73"/>
         <source>number of updates (default: the lesson&apos;s)</source>
         <translation>업데이트 횟수 (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="59"/>
+        <location filename="../../gdviewer/app.py" line="77"/>
         <source>learning rate α (default: the lesson&apos;s)</source>
         <translation>학습률(Learning Rate) α (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="63"/>
-        <source>start point: x₀ for a function lesson, w₀,b₀ for a regression lesson (default: the lesson&apos;s)</source>
-        <translation>시작점: 함수 레슨은 x₀, 회귀 레슨은 w₀,b₀ (기본값: 레슨의 값)</translation>
+        <location filename="../../gdviewer/app.py" line="65"/>
+        <source>print one row per step (step, x, f(x), f′(x); on a surface step, x, y, f and the gradient) and the final state instead of opening a window</source>
+        <translation>창을 여는 대신 단계마다 한 줄(step, x, f(x), f′(x). 곡면에서는 step, x, y, f와 기울기)과 최종 상태를 출력</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="70"/>
+        <location filename="../../gdviewer/app.py" line="81"/>
+        <source>start point: x₀ for a function lesson, w₀,b₀ for a regression lesson, x₀,y₀ on a surface (default: the lesson&apos;s)</source>
+        <translation>시작점: 함수 레슨은 x₀, 회귀 레슨은 w₀,b₀, 곡면은 x₀,y₀ (기본값: 레슨의 값)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="89"/>
         <source>run a regression lesson on the x and y columns of this CSV file (opens the regression lesson unless --lesson names another)</source>
         <translation>이 CSV 파일의 x, y 열로 회귀 레슨을 실행 (--lesson으로 다른 레슨을 고르지 않으면 회귀 레슨을 엽니다)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="78"/>
+        <location filename="../../gdviewer/app.py" line="97"/>
         <source>an experiment saved by gdviewer to open, print or export</source>
         <translation>열거나 출력하거나 내보낼, gdviewer로 저장한 실험 파일</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="82"/>
+        <location filename="../../gdviewer/app.py" line="101"/>
         <source>write the run to OUT and exit; the suffix chooses the format: .png, .svg, .gif, .mp4, .csv, .py or .gdv</source>
         <translation>실행을 OUT에 쓰고 종료. 확장자로 형식을 고릅니다: .png, .svg, .gif, .mp4, .csv, .py, .gdv</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="89"/>
+        <location filename="../../gdviewer/app.py" line="108"/>
         <source>interface language: ko (Korean) or en (English); overrides the saved choice and the system locale</source>
         <translation>화면 언어: ko(한국어) 또는 en(영어). 저장된 선택과 시스템 로캘보다 우선합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="96"/>
+        <location filename="../../gdviewer/app.py" line="115"/>
         <source>function of x to open or print instead of a lesson, such as &apos;2x^2&apos; or &apos;sin(x) + 0.1x^2&apos; (start, learning rate and steps default to the convergence lesson&apos;s)</source>
         <translation>레슨 대신 열거나 출력할 x의 함수. 예: &apos;2x^2&apos;, &apos;sin(x) + 0.1x^2&apos; (시작점, 학습률, 단계 수의 기본값은 수렴 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="126"/>
+        <location filename="../../gdviewer/app.py" line="147"/>
         <source>{path} was not opened: {reason}</source>
         <translation>{path}를 열지 않았습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="132"/>
+        <location filename="../../gdviewer/app.py" line="153"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path}를 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="152"/>
+        <location filename="../../gdviewer/app.py" line="174"/>
         <source>use either --lesson or --function, not both</source>
         <translation>--lesson과 --function 중 하나만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="154"/>
+        <location filename="../../gdviewer/app.py" line="176"/>
         <source>use either --data or --function, not both</source>
         <translation>--data와 --function 중 하나만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="160"/>
+        <location filename="../../gdviewer/app.py" line="178"/>
+        <source>use either --surface or --function, not both</source>
+        <translation>--surface와 --function 중 하나만 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="184"/>
         <source>unknown lesson id {value!r}; choose one of: {ids}</source>
         <translation>알 수 없는 레슨 id {value!r}입니다. 다음 중 하나를 고르세요: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="165"/>
+        <location filename="../../gdviewer/app.py" line="190"/>
         <source>--steps {value} is out of range; use 0 to {max}</source>
         <translation>--steps {value}는 범위를 벗어났습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="169"/>
+        <location filename="../../gdviewer/app.py" line="194"/>
         <source>--learning-rate {value} is invalid; use a number from 0 to {max}</source>
         <translation>--learning-rate {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="193"/>
+        <location filename="../../gdviewer/app.py" line="198"/>
+        <source>--steps {value} is too many for a race; use 0 to {max}</source>
+        <translation>--steps {value}는 경주에 너무 많습니다. 0부터 {max}까지의 값을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="221"/>
+        <source>unknown surface {value!r}; choose one of: {names}</source>
+        <translation>알 수 없는 곡면 {value!r}입니다. 다음 중 하나를 고르세요: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="227"/>
+        <source>unknown optimizer {value!r}; choose one of: {names}</source>
+        <translation>알 수 없는 옵티마이저 {value!r}입니다. 다음 중 하나를 고르세요: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="232"/>
+        <source>use either --surface or --lesson, not both (--surface NAME is --lesson race-NAME)</source>
+        <translation>--surface와 --lesson 중 하나만 쓰세요 (--surface NAME은 --lesson race-NAME과 같습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="236"/>
+        <source>--data needs a regression lesson; the lesson race-sgd races on the regression loss</source>
+        <translation>--data는 회귀 레슨에만 쓸 수 있습니다. 회귀 손실에서 경주하려면 race-sgd 레슨을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="241"/>
+        <source>--optimizer in the window needs a surface, such as --surface rosenbrock: the function and regression lessons animate gradient descent. Add --print to print another optimizer&apos;s steps.</source>
+        <translation>창에서 --optimizer를 쓰려면 --surface rosenbrock처럼 곡면이 필요합니다. 함수 레슨과 회귀 레슨은 경사 하강법을 보여 줍니다. 다른 옵티마이저의 단계를 출력하려면 --print를 더하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="253"/>
+        <source>--start {value} is invalid for lesson {lesson}; give x₀ and y₀ as two numbers, such as --start -1.2,1</source>
+        <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start -1.2,1</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="259"/>
         <source>--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. w₀와 b₀를 두 수로 주세요. 예: --start 0.5,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="199"/>
+        <location filename="../../gdviewer/app.py" line="265"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ as one number, such as --start 2</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀를 수 하나로 주세요. 예: --start 2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="208"/>
+        <location filename="../../gdviewer/app.py" line="274"/>
         <source>--start {value} is invalid; {cell!r} is not a number</source>
         <translation>--start {value}는 잘못된 값입니다. {cell!r}은(는) 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="211"/>
+        <location filename="../../gdviewer/app.py" line="277"/>
         <source>--start {value} is invalid; use a number from {low} to {high}</source>
         <translation>--start {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="225"/>
+        <location filename="../../gdviewer/app.py" line="291"/>
         <source>--data needs a regression lesson, but {lesson} fits no data; use --lesson regression</source>
         <translation>--data는 회귀 레슨에만 쓸 수 있는데 {lesson}은(는) 데이터를 맞추지 않습니다. --lesson regression을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="232"/>
+        <location filename="../../gdviewer/app.py" line="298"/>
         <source>--data {path}: the file cannot be read ({reason})</source>
         <translation>--data {path}: 파일을 읽을 수 없습니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="234"/>
+        <location filename="../../gdviewer/app.py" line="300"/>
         <source>--data {path} was rejected: {reason}</source>
         <translation>--data {path}를 받아들일 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="246"/>
+        <location filename="../../gdviewer/app.py" line="312"/>
         <source>--function {value!r} is invalid: {message}</source>
         <translation>--function {value!r}는 잘못된 수식입니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="286"/>
+        <location filename="../../gdviewer/app.py" line="356"/>
         <source>function: {text}</source>
         <translation>함수: {text}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="289"/>
+        <location filename="../../gdviewer/app.py" line="359"/>
         <source>f(x) = {f}, start x0 = {start}, learning rate = {rate}, steps = {steps}</source>
         <translation>f(x) = {f}, 시작점 x0 = {start}, 학습률 = {rate}, 단계 수 = {steps}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="296"/>
+        <location filename="../../gdviewer/app.py" line="365"/>
+        <source>optimizer: {name}</source>
+        <translation>옵티마이저: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="370"/>
+        <location filename="../../gdviewer/race_report.py" line="95"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="324"/>
+        <location filename="../../gdviewer/app.py" line="398"/>
         <source>at α = {rate}: x := {rule}</source>
         <translation>α = {rate}일 때: x := {rule}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="333"/>
+        <location filename="../../gdviewer/app.py" line="407"/>
         <source>Choose another start point with --start.</source>
         <translation>--start로 다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="334"/>
+        <location filename="../../gdviewer/app.py" line="408"/>
         <source>gdviewer: the function cannot be evaluated at the start point {value}; choose one closer to 0</source>
         <translation>gdviewer: 시작점 {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="354"/>
+        <location filename="../../gdviewer/app.py" line="428"/>
         <source>gdviewer: the loss is not finite at the start (w, b) = ({w}, {b}); choose values closer to 0
 </source>
         <translation>gdviewer: 시작점 (w, b) = ({w}, {b})에서 손실이 유한하지 않습니다. 0에 더 가까운 값을 고르세요
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="390"/>
+        <location filename="../../gdviewer/app.py" line="484"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="479"/>
+        <location filename="../../gdviewer/app.py" line="573"/>
         <source>gdviewer: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Run it in a desktop session, or use --print to see a lesson in the terminal.</source>
         <extracomment>Options whose value may start with a minus sign, such as --start -1e6.</extracomment>
         <translation>gdviewer: 그래픽 디스플레이를 찾지 못해(DISPLAY와 WAYLAND_DISPLAY가 비어 있음) 창을 열 수 없습니다. 데스크톱 세션에서 실행하거나, --print로 터미널에서 레슨을 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/race_report.py" line="44"/>
+        <source>gdviewer: the surface is not finite at the start ({x}, {y}); choose another --start
+</source>
+        <translation>gdviewer: 시작점 ({x}, {y})에서 곡면 값이 유한하지 않습니다. 다른 --start를 고르세요
+</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/race_report.py" line="63"/>
+        <source>{formula}, start ({x}, {y}), steps = {steps}</source>
+        <translation>{formula}, 시작점 ({x}, {y}), 단계 수 = {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/race_report.py" line="82"/>
+        <source>learning rate = {rate}</source>
+        <translation>학습률 = {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/race_report.py" line="111"/>
+        <source>Finished at step {step}: f = {loss}</source>
+        <translation>{step}단계에서 끝남: f = {loss}</translation>
     </message>
 </context>
 <context>
@@ -425,12 +557,17 @@
         <translation>현재 직선</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="139"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="141"/>
+        <source>Data and the line of the current step</source>
+        <translation>데이터와 현재 단계의 직선</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="143"/>
         <source>Data and the line of the current epoch</source>
         <translation>데이터와 현재 Epoch의 직선</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="263"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="268"/>
         <source>residuals are drawn for up to {count} points</source>
         <translation>잔차는 점 {count}개까지만 그립니다</translation>
     </message>
@@ -496,104 +633,113 @@
 <context>
     <name>Experiment</name>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="295"/>
+        <location filename="../../gdviewer/model/experiment.py" line="355"/>
         <source>Learning rate {value} is invalid: enter a number from 0 to {max}.</source>
-        <extracomment>Largest |x| or |y| of a point added or moved in the window.</extracomment>
         <translation>학습률 {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="308"/>
+        <location filename="../../gdviewer/model/experiment.py" line="368"/>
         <source>This lesson starts from two numbers: set w₀ and b₀.</source>
         <translation>이 레슨은 두 수에서 시작합니다. w₀와 b₀를 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="315"/>
+        <location filename="../../gdviewer/model/experiment.py" line="371"/>
+        <source>This lesson starts from two numbers: set x₀ and y₀.</source>
+        <translation>이 레슨은 두 수에서 시작합니다. x₀와 y₀를 정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/experiment.py" line="378"/>
         <source>Start point {value} is invalid: enter a number from {low} to {high}.</source>
         <translation>시작점 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="333"/>
+        <location filename="../../gdviewer/model/experiment.py" line="399"/>
         <source>This lesson starts from one number: set x₀.</source>
         <translation>이 레슨은 수 하나에서 시작합니다. x₀를 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="342"/>
+        <location filename="../../gdviewer/model/experiment.py" line="408"/>
         <source>Start value {value} is invalid: enter a number from {low} to {high}.</source>
         <translation>시작값 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="363"/>
+        <location filename="../../gdviewer/model/experiment.py" line="432"/>
         <source>Step count {value} is invalid: enter a whole number from 0 to {max}.</source>
         <translation>단계 수 {value}는 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="397"/>
+        <location filename="../../gdviewer/model/experiment.py" line="451"/>
+        <source>Batch size {size} and seed {seed} are invalid: use a batch size of at least 1 and a seed of at least 0.</source>
+        <translation>배치 크기 {size}와 시드 {seed}는 잘못된 값입니다. 배치 크기는 1 이상, 시드는 0 이상으로 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/experiment.py" line="490"/>
         <source>Add point ({x}, {y})</source>
         <translation>점 ({x}, {y}) 추가</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="409"/>
+        <location filename="../../gdviewer/model/experiment.py" line="502"/>
         <source>Move point {number}</source>
         <translation>점 {number} 옮기기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="419"/>
+        <location filename="../../gdviewer/model/experiment.py" line="512"/>
         <source>The data needs at least one point, so the last point stays.</source>
         <translation>데이터에는 점이 하나 이상 있어야 하므로 마지막 점은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="422"/>
+        <location filename="../../gdviewer/model/experiment.py" line="515"/>
         <source>Delete point {number}</source>
         <translation>점 {number} 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="424"/>
+        <location filename="../../gdviewer/model/experiment.py" line="517"/>
         <source>Delete {count} points</source>
         <translation>점 {count}개 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="434"/>
-        <location filename="../../gdviewer/model/experiment.py" line="492"/>
+        <location filename="../../gdviewer/model/experiment.py" line="527"/>
+        <location filename="../../gdviewer/model/experiment.py" line="589"/>
         <source>Only the regression lessons use data: choose one first.</source>
         <translation>데이터는 회귀 레슨에서만 씁니다. 먼저 회귀 레슨을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="462"/>
+        <location filename="../../gdviewer/model/experiment.py" line="558"/>
         <source>The loss cannot be evaluated at w = {w}, b = {b}: choose start values closer to 0.</source>
         <translation>w = {w}, b = {b}에서 손실을 계산할 수 없습니다. 0에 더 가까운 시작값을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="521"/>
+        <location filename="../../gdviewer/model/experiment.py" line="618"/>
         <source>Choose another start point.</source>
         <translation>다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="522"/>
+        <location filename="../../gdviewer/model/experiment.py" line="619"/>
         <source>The function cannot be evaluated at x = {value}: choose a start point closer to 0.</source>
         <translation>x = {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="528"/>
+        <location filename="../../gdviewer/model/experiment.py" line="625"/>
         <source>f(x) is not finite at x = {x}.</source>
         <translation>x = {x}에서 f(x)가 유한하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="531"/>
+        <location filename="../../gdviewer/model/experiment.py" line="628"/>
         <source>The start point moved from {old} to {new}. {reason}</source>
         <translation>시작점을 {old}에서 {new}(으)로 옮겼습니다. {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="538"/>
+        <location filename="../../gdviewer/model/experiment.py" line="635"/>
         <source>The function is not finite at the start point or at any of 0.1, ±0.5, ±1, ±2 and ±3: check where it is defined.</source>
         <translation>함수가 시작점에서도, 0.1, ±0.5, ±1, ±2, ±3 어디에서도 유한하지 않습니다. 함수가 정의되는 범위를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="478"/>
+        <location filename="../../gdviewer/model/experiment.py" line="574"/>
         <source>The loss is not finite on this data: use smaller numbers.</source>
         <translation>이 데이터에서는 손실이 유한하지 않습니다. 더 작은 수를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="498"/>
+        <location filename="../../gdviewer/model/experiment.py" line="595"/>
         <source>Point coordinate {value} is invalid: use a number from {low} to {high}.</source>
         <translation>점 좌표 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요.</translation>
     </message>
@@ -810,177 +956,192 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="33"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="36"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="35"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="38"/>
         <source>gradient</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="36"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="39"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="37"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="40"/>
         <source>state</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="38"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="41"/>
         <source>finite</source>
         <translation>유한</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="39"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="42"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="49"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="146"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="50"/>
+        <source>racer</source>
+        <translation>주자</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="59"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="169"/>
         <source>Export Figure</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="59"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="69"/>
         <source>Width of a PNG image; an SVG drawing scales freely.</source>
         <translation>PNG 이미지의 너비입니다. SVG 그림은 크기를 자유롭게 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="64"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="74"/>
         <source>Plot</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="65"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="92"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="75"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="102"/>
         <source>Width</source>
         <translation>너비</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="75"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="179"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="85"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="202"/>
         <source>Export Animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="87"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="97"/>
         <source> frames/s</source>
         <translation> 프레임/초</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="93"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="103"/>
         <source>Frame rate</source>
         <translation>프레임 속도</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="119"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="130"/>
         <source>Export &amp;Figure…</source>
         <translation>그림 내보내기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="120"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="131"/>
         <source>Save a plot or the whole plot area as PNG or SVG</source>
         <translation>그래프 하나나 그래프 영역 전체를 PNG 또는 SVG로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="121"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="132"/>
         <source>Export &amp;Animation…</source>
         <translation>애니메이션 내보내기(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="122"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="133"/>
         <source>Save the run from step 0 to the current step as an animated GIF or an MP4 video</source>
         <translation>0단계부터 현재 단계까지의 실행을 움직이는 GIF나 MP4 동영상으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="123"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="134"/>
         <source>Copy Run as Python &amp;Script</source>
         <translation>실행을 Python 스크립트로 복사(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="124"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="147"/>
+        <source>Not available in a race: the script repeats a run of gradient descent on one function or on the data</source>
+        <translation>경주에서는 쓸 수 없습니다: 스크립트는 한 함수나 데이터에서 경사 하강법 실행 하나를 되풀이합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="149"/>
         <source>Copy a plain numpy script that repeats this run to the clipboard</source>
         <translation>이 실행을 그대로 되풀이하는 numpy 스크립트를 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="125"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="136"/>
         <source>Export &amp;Trajectory…</source>
         <translation>궤적 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="126"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="137"/>
         <source>Save every step (parameters, gradient, loss, state) as CSV</source>
         <translation>모든 단계(매개변수, 기울기, 손실, 상태)를 CSV로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="141"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="164"/>
         <source>Whole plot area</source>
         <translation>그래프 영역 전체</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="147"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="170"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="163"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="205"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="238"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="186"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="228"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="266"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="175"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="198"/>
         <source>Animated GIF (*.gif)</source>
         <translation>움직이는 GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="177"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="200"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 동영상 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="195"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="218"/>
         <source>Rendering frames…</source>
         <translation>프레임을 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="195"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="218"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="214"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="237"/>
         <source>Export cancelled; {path} was not changed.</source>
         <translation>내보내기를 취소했습니다. {path}는 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="225"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="248"/>
         <source>Export Trajectory</source>
         <translation>궤적 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="226"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="249"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="261"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="287"/>
+        <source>The script uses every point in each update; choose batch updates to copy this run as a script.</source>
+        <translation>스크립트는 업데이트마다 모든 점을 씁니다. 이 실행을 스크립트로 복사하려면 배치 업데이트를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="300"/>
         <source>Copied a Python script of this run; paste it into a file and run it.</source>
         <translation>이 실행의 Python 스크립트를 복사했습니다. 파일에 붙여 넣고 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="268"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="307"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="269"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="308"/>
         <source>Could not write {path}: {reason}. Choose another folder or name.</source>
         <translation>{path}를 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
     </message>
@@ -1193,6 +1354,19 @@
     </message>
 </context>
 <context>
+    <name>HyperparameterForm</name>
+    <message>
+        <location filename="../../gdviewer/ui/hyperparameter_inputs.py" line="136"/>
+        <source>(default: on)</source>
+        <translation>(기본값: 켜짐)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/hyperparameter_inputs.py" line="139"/>
+        <source>(default {default}, from {low} to {high})</source>
+        <translation>(기본값 {default}, {low}부터 {high}까지)</translation>
+    </message>
+</context>
+<context>
     <name>Lessons</name>
     <message>
         <location filename="../../gdviewer/ui/lesson_texts.py" line="14"/>
@@ -1215,51 +1389,123 @@
         <translation>경사 하강법으로 선형 회귀</translation>
     </message>
     <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="18"/>
+        <source>Race on the ill-conditioned bowl x² + 10y²</source>
+        <translation>조건수가 나쁜 그릇 x² + 10y²에서 경주</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="19"/>
+        <source>Race through Rosenbrock&apos;s valley</source>
+        <translation>Rosenbrock 골짜기를 따라 경주</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="20"/>
+        <source>Race across Beale&apos;s plateaus</source>
+        <translation>Beale 함수의 평원을 가로지르는 경주</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="21"/>
+        <source>Race to one of Himmelblau&apos;s four minima</source>
+        <translation>Himmelblau 함수의 네 최솟값 중 하나로 경주</translation>
+    </message>
+    <message>
         <location filename="../../gdviewer/ui/lesson_texts.py" line="22"/>
+        <source>Race away from the saddle x² − y²</source>
+        <translation>안장점 x² − y²에서 벗어나는 경주</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="23"/>
+        <source>Batch, mini-batch and stochastic gradient descent</source>
+        <translation>배치, 미니배치, 확률적 경사 하강법</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="24"/>
+        <source>Adam with and without bias correction</source>
+        <translation>편향 보정이 있는 Adam과 없는 Adam</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="29"/>
         <source>Gradient descent moves x against the slope: x := x − α·f′(x). Here the learning rate α is 1, so the whole derivative 4x is subtracted and each update is x := −3x. Watch x jump to the other side of the minimum and land farther away every time: each step is longer than the distance to the bottom. Add steps to see the loss overflow, or lower the learning rate.</source>
         <translation>경사 하강법은 기울기의 반대 방향으로 x를 옮깁니다: x := x − α·f′(x). 여기서는 학습률(Learning Rate) α가 1이라 도함수 4x를 통째로 빼므로, 업데이트마다 x := −3x가 됩니다. x가 최솟값 건너편으로 넘어가면서 매번 더 멀리 떨어지는 모습을 보세요. 한 걸음이 바닥까지의 거리보다 길기 때문입니다. 단계 수를 늘려 손실이 넘치는 것을 보거나, 학습률을 낮춰 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/lesson_texts.py" line="30"/>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="37"/>
         <source>A learning rate α = 0.1 shortens each step: x := x − 0.1·4x = 0.6x. Every update keeps 60 % of the distance to the minimum at x = 0, so x shrinks steadily: 1, 0.6, 0.36, 0.216, 0.1296. Watch the loss fall on the lower plot, then drag the learning-rate slider: above 0.25 the point starts to jump across the minimum, and above 0.5 it runs away.</source>
         <translation>학습률(Learning Rate) α = 0.1이 한 걸음을 줄입니다: x := x − 0.1·4x = 0.6x. 업데이트마다 최솟값 x = 0까지 거리의 60 %가 남으므로 x가 꾸준히 줄어듭니다: 1, 0.6, 0.36, 0.216, 0.1296. 아래 그래프에서 손실(Loss)이 줄어드는 것을 보고, 학습률 슬라이더를 끌어 보세요. 0.25를 넘으면 점이 최솟값을 건너뛰기 시작하고, 0.5를 넘으면 멀리 달아납니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/lesson_texts.py" line="38"/>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="45"/>
         <source>The same update now moves two numbers, the weight w and the bias b of the line ŷ = w·x + b, to shrink the loss J = ½(y − ŷ)² on one point (2, 4). Step once and follow the panel: the prediction 2 misses by 2, so J = 2; the gradients are ∂J/∂w = −4 and ∂J/∂b = −2; with α = 0.1 the update gives w = 1.4 and b = 0.2, and the new prediction 3 is closer to 4.</source>
         <translation>같은 업데이트가 이제 두 수, 직선 ŷ = w·x + b의 가중치 w와 편향 b를 움직여 점 하나 (2, 4)에서의 손실(Loss) J = ½(y − ŷ)²을 줄입니다. 한 단계 진행하고 패널을 따라가 보세요. 예측값 2가 2만큼 빗나가므로 J = 2이고, 기울기(Gradient)는 ∂J/∂w = −4, ∂J/∂b = −2입니다. α = 0.1로 업데이트하면 w = 1.4, b = 0.2가 되고, 새 예측값 3은 4에 더 가까워집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/lesson_texts.py" line="46"/>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="53"/>
         <source>Batch gradient descent fits a line to five points: each epoch averages the gradient of the mean squared error over all of them and updates w and b once. Watch the line turn on the data plot and the path of (w, b) on the loss surface: it drops quickly into a long narrow valley, then creeps along its floor, so after 100 epochs at α = 0.01 it stops near w = 0.97, b = 0.85, far from the best line w = 0.6, b = 2.2. A larger learning rate helps only up to about 0.0845; beyond that the steep direction of the valley diverges.</source>
         <translation>배치 경사 하강법으로 다섯 점에 직선을 맞춥니다. Epoch마다 모든 점에서 평균 제곱 오차의 기울기(Gradient)를 평균 내어 w와 b를 한 번 업데이트합니다. 데이터 그래프에서 직선이 돌아가는 모습과 손실 곡면 위 (w, b)의 경로를 보세요. 경로는 길고 좁은 골짜기로 빠르게 내려간 뒤 바닥을 따라 천천히 기어가므로, α = 0.01로 100 Epoch를 돌아도 가장 좋은 직선 w = 0.6, b = 2.2에서 먼 w = 0.97, b = 0.85 근처에서 멈춥니다. 학습률(Learning Rate)을 키우는 것은 약 0.0845까지만 도움이 되고, 그보다 크면 골짜기의 가파른 방향으로 발산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="63"/>
+        <source>Six optimizers start from the same point on f(x, y) = x² + 10y², a bowl ten times steeper along y than along x. Gradient descent must keep α below 0.1 for the steep direction, so it zigzags across the valley and creeps along it. Momentum and Nesterov build up speed along the floor; AdaGrad, RMSProp and Adam scale each coordinate on its own. Turn on the gradient arrows (Ctrl+G) to see that −∇f points across the valley, not to the minimum.</source>
+        <translation>옵티마이저 여섯 개가 f(x, y) = x² + 10y²의 같은 점에서 출발합니다. 이 그릇은 y 방향이 x 방향보다 열 배 가파릅니다. 경사 하강법은 가파른 방향 때문에 α를 0.1보다 작게 해야 하므로 골짜기를 가로질러 지그재그로 움직이고 골짜기를 따라서는 느리게 기어갑니다. Momentum과 Nesterov는 바닥을 따라 속도를 붙이고, AdaGrad, RMSProp, Adam은 좌표마다 따로 크기를 맞춥니다. 기울기 화살표(Ctrl+G)를 켜면 −∇f가 최솟값이 아니라 골짜기를 가로지르는 쪽을 가리키는 것을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="71"/>
+        <source>Rosenbrock&apos;s function has its minimum at (1, 1) at the end of a long, curved, nearly flat valley. Every racer finds the valley within a few steps, then the race is about following its floor. Switch the loss plot to a log scale to compare how fast each one closes in, and click the map to start somewhere else.</source>
+        <translation>Rosenbrock 함수의 최솟값 (1, 1)은 길고 휘어진, 거의 평평한 골짜기의 끝에 있습니다. 모든 주자가 몇 단계 만에 골짜기를 찾고, 그다음은 골짜기 바닥을 얼마나 잘 따라가느냐의 경주입니다. 손실 그래프를 로그 축으로 바꿔 누가 얼마나 빨리 다가가는지 비교하고, 지도를 클릭해 다른 곳에서 출발해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="78"/>
+        <source>Beale&apos;s function is flat over wide plateaus and steep near its edges, with a narrow minimum at (3, 0.5). Small gradients on the plateau make fixed-rate methods slow, while the adaptive methods rescale them.</source>
+        <translation>Beale 함수는 넓은 평원에서는 평평하고 가장자리에서는 가파르며, (3, 0.5)에 좁은 최솟값이 있습니다. 평원의 작은 기울기 때문에 학습률이 고정된 방법은 느리고, 적응형 방법은 기울기의 크기를 다시 맞춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="84"/>
+        <source>Himmelblau&apos;s function has four minima of the same height. Which one a racer reaches depends on the start and on how it moves: momentum can carry a racer past one valley into another. Click the map to try other starts.</source>
+        <translation>Himmelblau 함수에는 높이가 같은 최솟값이 네 개 있습니다. 주자가 어느 최솟값에 닿는지는 시작점과 움직이는 방식에 달려 있습니다. 모멘텀은 주자를 한 골짜기를 지나 다른 골짜기로 데려갈 수 있습니다. 지도를 클릭해 다른 시작점을 시험해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="90"/>
+        <source>On f(x, y) = x² − y² the origin is a saddle point: the gradient is zero there, yet it is a minimum along x and a maximum along y. Starting near y = 0, gradient descent slides towards the saddle and slows down before it escapes along y; the loss then falls without bound and goes below 0.</source>
+        <translation>f(x, y) = x² − y²에서 원점은 안장점입니다. 그곳의 기울기는 0이지만 x 방향으로는 최솟값, y 방향으로는 최댓값입니다. y = 0 근처에서 출발한 경사 하강법은 안장점 쪽으로 미끄러지며 느려지다가 y 방향으로 빠져나갑니다. 그 뒤 손실은 한없이 줄어 0보다 작아집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="96"/>
+        <source>Three runs of gradient descent on the loss J(w, b) of the five points of the regression lesson, with α = 0.02: one uses all points in every update, one a random mini-batch of two, one a single random point. The stochastic paths are noisy and keep jittering around the optimum (0.6, 2.2). Change a seed to draw other batches; Reset repeats the same ones.</source>
+        <translation>회귀 레슨의 다섯 점에 대한 손실 J(w, b)에서 α = 0.02로 경사 하강법을 세 번 실행합니다. 하나는 업데이트마다 모든 점을, 하나는 무작위 미니배치 두 점을, 하나는 무작위 점 하나를 씁니다. 확률적인 경로는 흔들리며 최적점 (0.6, 2.2) 주변에서 계속 떨립니다. 시드를 바꾸면 다른 배치를 뽑고, 처음으로(Reset)는 같은 배치를 되풀이합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/lesson_texts.py" line="103"/>
+        <source>Adam&apos;s moment estimates m and v start at 0. Bias correction divides them by 1 − βᵗ so that the first steps have the intended length α. Without it, v is far too small at first and the first step is about 3.16 times as long. Compare the two paths and the step panel&apos;s m̂ and v̂.</source>
+        <translation>Adam의 모멘트 추정값 m과 v는 0에서 시작합니다. 편향 보정은 이를 1 − βᵗ로 나누어 첫 단계들이 의도한 길이 α가 되게 합니다. 보정이 없으면 처음에는 v가 지나치게 작아서 첫 단계가 약 3.16배 길어집니다. 두 경로와 단계 패널의 m̂, v̂를 비교해 보세요.</translation>
     </message>
 </context>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="116"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="122"/>
         <source>Epoch</source>
-        <extracomment>Above this many steps the loss curve is drawn without symbols.</extracomment>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="117"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="120"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="123"/>
         <source>Loss J(w, b)</source>
         <translation>손실 J(w, b)</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/plots/loss_plot.py" line="119"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="125"/>
         <source>Step k</source>
+        <extracomment>Above this many steps the loss curve is drawn without symbols.</extracomment>
         <translation>단계 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="120"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="126"/>
         <source>Loss f(x_k)</source>
         <translation>손실 f(x_k)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="121"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="127"/>
         <source>▼ loss ≤ 0 (below any log axis)</source>
         <translation>▼ 손실 ≤ 0 (로그 축 아래)</translation>
     </message>
@@ -1267,248 +1513,275 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="305"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="331"/>
         <source>&amp;File</source>
+        <extracomment>The page of the view stacks that shows each kind of lesson.</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="306"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="308"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="309"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="335"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="310"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="336"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="311"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="337"/>
         <source>&amp;Delete Point</source>
         <translation>점 지우기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="312"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="338"/>
         <source>Delete the point selected in the data plot</source>
         <translation>데이터 그래프에서 선택한 점을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="314"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="341"/>
         <source>Use the &amp;Fastest Learning Rate</source>
         <translation>가장 빠른 학습률 쓰기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="315"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="342"/>
         <source>&amp;Compare</source>
         <translation>비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="316"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="343"/>
         <source>&amp;Add Run to Comparison</source>
         <translation>실행을 비교에 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="317"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="344"/>
         <source>Compare the &amp;Lesson Pair (α = 1 and α = 0.1)</source>
         <translation>레슨 한 쌍 비교(&amp;L) (α = 1과 α = 0.1)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="318"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="345"/>
         <source>&amp;Clear Comparison</source>
         <translation>비교 모두 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="319"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="346"/>
         <source>Learning-Rate &amp;Sweep</source>
         <translation>학습률 스윕(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="320"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="347"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="321"/>
-        <location filename="../../gdviewer/ui/main_window.py" line="431"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="348"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="474"/>
         <source>Learning-rate sweep</source>
         <translation>학습률 스윕</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="322"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="349"/>
         <source>&amp;Lessons</source>
         <translation>레슨(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="325"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="352"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="326"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="353"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="327"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="354"/>
         <source>&amp;Log Scale for the Loss</source>
         <translation>손실을 로그 축으로(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="328"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="355"/>
         <source>Log scale</source>
         <translation>로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="329"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="356"/>
         <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
         <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="330"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="357"/>
         <source>&amp;Animate Moves</source>
         <translation>이동 애니메이션(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="331"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="358"/>
         <source>Glide the current point to its next place instead of jumping</source>
         <translation>현재 점이 다음 위치로 건너뛰지 않고 미끄러지듯 움직입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="332"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="359"/>
+        <source>&amp;Gradient Arrows in the Race</source>
+        <translation>경주의 기울기 화살표(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/main_window.py" line="360"/>
+        <source>Show −∇f at each racer&apos;s current point</source>
+        <translation>각 주자의 현재 점에 −∇f를 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/main_window.py" line="361"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="333"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="362"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="334"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="363"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="335"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="364"/>
         <source>&amp;About gdviewer</source>
         <translation>gdviewer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="343"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="373"/>
+        <source>Contour map of the race</source>
+        <translation>경주의 등고선 지도</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/main_window.py" line="375"/>
+        <source>Learning-rate schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/main_window.py" line="378"/>
         <source>Function plot</source>
         <translation>함수 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="344"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="374"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="379"/>
         <source>Loss plot</source>
         <translation>손실 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="345"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="380"/>
         <source>Learning-rate sweep plot</source>
         <translation>학습률 스윕 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="352"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="387"/>
         <source>Something went wrong ({error}); the details are in the terminal. Your settings are kept.</source>
         <translation>예상하지 못한 오류가 났습니다({error}). 자세한 내용은 터미널에 있습니다. 설정은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="366"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="401"/>
         <source>No font with Korean letters was found, so Korean text shows as boxes. Install one, for example: sudo apt install fonts-nanum</source>
         <translation>한글 글꼴을 찾지 못해 한글이 네모로 보입니다. 한글 글꼴을 설치하세요. 예: sudo apt install fonts-nanum</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="421"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="463"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="422"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="464"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="423"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="465"/>
         <source>Step back</source>
         <translation>한 단계 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="424"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="466"/>
         <source>Reset to step 0</source>
         <translation>0단계로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="425"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="467"/>
         <source>Go to the last step</source>
         <translation>마지막 단계로 가기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="426"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="468"/>
         <source>Faster / slower</source>
         <translation>빠르게 / 느리게</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="427"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="469"/>
         <source>Log scale for the loss</source>
         <translation>손실 로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="428"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="470"/>
+        <source>Gradient arrows in the race</source>
+        <translation>경주의 기울기 화살표</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/main_window.py" line="471"/>
         <source>Fastest learning rate</source>
         <translation>가장 빠른 학습률</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="429"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="472"/>
         <source>Add the run to the comparison</source>
         <translation>실행을 비교에 추가</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="430"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="473"/>
         <source>Compare the lesson pair</source>
         <translation>레슨 한 쌍 비교</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="432"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="475"/>
         <source>Undo / redo a data edit or a comparison change</source>
         <translation>데이터 편집이나 비교 변경 실행 취소 / 다시 실행</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="433"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="476"/>
         <source>Delete the selected point</source>
         <translation>선택한 점 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="434"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="477"/>
         <source>Import / export data</source>
         <translation>데이터 가져오기 / 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="435"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="478"/>
         <source>Choose lesson 1, 2, …</source>
         <translation>레슨 1, 2, … 고르기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="438"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="481"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="444"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="487"/>
         <source>About gdviewer</source>
         <translation>gdviewer 정보</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="445"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="488"/>
         <source>gdviewer {version} shows gradient descent one update at a time: the point on the curve, the loss, and the arithmetic of each step.</source>
         <translation>gdviewer {version}는 경사 하강법을 업데이트 한 번씩 보여 줍니다. 곡선 위의 점, 손실, 그리고 단계마다의 계산을 함께 봅니다.</translation>
     </message>
@@ -1516,134 +1789,150 @@
 <context>
     <name>ParameterPanel</name>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="183"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="193"/>
         <source>Lessons</source>
         <translation>레슨</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="184"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="194"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="185"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="195"/>
         <source>Start x₀</source>
         <translation>시작점 x₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="186"/>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="315"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="202"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="348"/>
         <source>Start w₀</source>
         <translation>시작 w₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="187"/>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="316"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="203"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="349"/>
         <source>Start b₀</source>
         <translation>시작 b₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="188"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="196"/>
         <source>Learning rate α</source>
         <translation>학습률 α</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="191"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="205"/>
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="191"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="205"/>
         <source>Epochs</source>
         <translation>Epoch 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="192"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="206"/>
         <source>Where gradient descent starts (x₀).</source>
         <translation>경사 하강법이 출발하는 곳(x₀)입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="193"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="207"/>
         <source>The slope w of the line before the first epoch.</source>
         <translation>첫 Epoch 전 직선의 기울기 w입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="194"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="208"/>
         <source>The intercept b of the line before the first epoch.</source>
         <translation>첫 Epoch 전 직선의 절편 b입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="196"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="210"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="198"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="212"/>
         <source>Click the data plot to add a point, drag a point to move it, select one and press Delete to remove it. Ctrl+Z undoes an edit; File &gt; Import Data… reads a CSV file.</source>
         <translation>데이터 그래프를 클릭하면 점이 추가되고, 점을 끌면 옮겨지며, 점을 골라 Delete를 누르면 지워집니다. Ctrl+Z로 편집을 취소하고, 파일 &gt; 데이터 가져오기…로 CSV 파일을 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="203"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="217"/>
         <source>Learning rate α: each update moves x by −α·f′(x). Type any value, such as 0.001 or 1e-5.</source>
         <translation>학습률(Learning Rate) α: 업데이트마다 x가 −α·f′(x)만큼 움직입니다. 0.001이나 1e-5처럼 어떤 값이든 입력할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="206"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="220"/>
         <source>Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.</source>
         <translation>끌어서 학습률을 로그 눈금으로 바꿉니다. 끄는 동안 실행 결과가 바로 다시 그려집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="209"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="223"/>
         <source>How many epochs to compute: each one updates w and b once using all points.</source>
         <translation>계산할 Epoch 수입니다. Epoch마다 모든 점을 써서 w와 b를 한 번 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="210"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="224"/>
         <source>How many updates to compute.</source>
         <translation>계산할 업데이트 횟수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="213"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="227"/>
         <source>Set α = 1/L, where L = f″ at the minimum: the rate that converges fastest there (Ctrl+Shift+F).</source>
         <translation>α = 1/L로 정합니다. L은 최솟값에서의 f″이고, 이 학습률이 그 근처에서 가장 빨리 수렴합니다 (Ctrl+Shift+F).</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="251"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="240"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="241"/>
+        <source>Start {name}₀</source>
+        <translation>시작점 {name}₀</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="242"/>
+        <source>Where every racer starts. Clicking the contour map sets it too.</source>
+        <translation>모든 주자가 출발하는 점입니다. 등고선 지도를 클릭해도 정해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="247"/>
+        <source>How many updates each racer computes.</source>
+        <translation>주자마다 계산할 업데이트 횟수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="277"/>
         <source>Fastest rate: none</source>
         <translation>가장 빠른 학습률: 없음</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="254"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="280"/>
         <source>Fastest rate: α = {rate}</source>
         <translation>가장 빠른 학습률: α = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="304"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="338"/>
         <source>1 point, columns {x} and {y}</source>
         <translation>점 1개, 열 {x}와 {y}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="306"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="340"/>
         <source>{count} points, columns {x} and {y}</source>
         <translation>점 {count}개, 열 {x}와 {y}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="314"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="347"/>
         <source>Start point</source>
         <translation>시작점</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="317"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="350"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="318"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="351"/>
         <source>Step count</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="324"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="357"/>
         <source>{name} {value} is invalid: enter a number from {low} to {high}.</source>
         <translation>{name} {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
@@ -1651,12 +1940,17 @@
 <context>
     <name>ParameterPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/parameter_plot.py" line="67"/>
+        <location filename="../../gdviewer/ui/plots/parameter_plot.py" line="69"/>
+        <source>Step k</source>
+        <translation>단계 k</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/parameter_plot.py" line="71"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/parameter_plot.py" line="68"/>
+        <location filename="../../gdviewer/ui/plots/parameter_plot.py" line="72"/>
         <source>w and b</source>
         <translation>w와 b</translation>
     </message>
@@ -1692,6 +1986,568 @@
         <location filename="../../gdviewer/ui/function_editor.py" line="23"/>
         <source>A kink</source>
         <translation>꺾인 점</translation>
+    </message>
+</context>
+<context>
+    <name>RaceContourPlot</name>
+    <message>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="185"/>
+        <source>Click the map to start every racer from that point.</source>
+        <extracomment>Pen width of the paths, in pixels; see where the paths are created. Paths with up to this many points get a dot at every step. The shading: dark at the minimum, lighter uphill, so the coloured paths stand out.</extracomment>
+        <translation>지도를 클릭하면 모든 주자가 그 점에서 출발합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="337"/>
+        <source>minimum</source>
+        <translation>최솟값</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="339"/>
+        <source>saddle point</source>
+        <translation>안장점</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="340"/>
+        <source>start (click to move)</source>
+        <translation>시작점 (클릭해서 옮기기)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="350"/>
+        <source>f({x}, {y}) = {formula}</source>
+        <translation>f({x}, {y}) = {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="358"/>
+        <source>contour levels log-spaced above the minimum</source>
+        <translation>등고선 간격: 최솟값 위로 로그 간격</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="360"/>
+        <source>contour levels evenly spaced</source>
+        <translation>등고선 간격: 균등</translation>
+    </message>
+</context>
+<context>
+    <name>RaceLossPlot</name>
+    <message>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="80"/>
+        <source>Step k</source>
+        <translation>단계 k</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="81"/>
+        <source>Loss f(x_k)</source>
+        <translation>손실(Loss) f(x_k)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="82"/>
+        <source>Loss of each racer</source>
+        <translation>주자별 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="83"/>
+        <source>losses ≤ 0 are not drawn on a log axis</source>
+        <translation>0 이하의 손실은 로그 축에 그리지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>RaceModel</name>
+    <message>
+        <location filename="../../gdviewer/model/race.py" line="235"/>
+        <source>Start value {value} is invalid: enter a number from {low} to {high}.</source>
+        <translation>시작값 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/race.py" line="255"/>
+        <source>Step count {value} is invalid for a race: enter a whole number from 0 to {max}.</source>
+        <translation>경주의 단계 수 {value}는 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/race.py" line="266"/>
+        <location filename="../../gdviewer/model/race.py" line="295"/>
+        <source>A race has at most {count} racers.</source>
+        <translation>경주에는 주자가 최대 {count}명까지 참가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/race.py" line="339"/>
+        <source>{name} = {value} is invalid for this optimizer: choose a value in its range.</source>
+        <translation>{name} = {value}는 이 옵티마이저에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/race.py" line="352"/>
+        <source>Batch size {size} and seed {seed} are invalid: use a batch size of at least 1 and a seed of at least 0.</source>
+        <translation>배치 크기 {size}와 시드 {seed}는 잘못된 값입니다. 배치 크기는 1 이상, 시드는 0 이상으로 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/race.py" line="377"/>
+        <source>{name} = {value} is invalid for this schedule: choose a value in its range.</source>
+        <translation>{name} = {value}는 이 스케줄에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/race.py" line="410"/>
+        <source>The surface cannot be evaluated at ({x}, {y}): choose a start point closer to its minimum.</source>
+        <translation>({x}, {y})에서 곡면 값을 계산할 수 없습니다. 최솟값에 더 가까운 시작점을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/race.py" line="440"/>
+        <source>Learning rate {value} is invalid: enter a number from 0 to {max}.</source>
+        <translation>학습률 {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RaceNames</name>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="14"/>
+        <source>Gradient descent</source>
+        <translation>경사 하강법</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="15"/>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="16"/>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="17"/>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="18"/>
+        <source>RMSProp</source>
+        <translation>RMSProp</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="19"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="27"/>
+        <source>x := x − α·∇f(x). Plain gradient descent.</source>
+        <translation>x := x − α·∇f(x). 기본 경사 하강법입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="28"/>
+        <source>Heavy ball: v := μ·v − α·∇f(x), x := x + v. The velocity keeps a fraction μ of the last step.</source>
+        <translation>무거운 공(heavy ball): v := μ·v − α·∇f(x), x := x + v. 속도는 직전 단계의 μ만큼을 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="31"/>
+        <source>Like momentum, but the gradient is taken at the look-ahead point x + μ·v.</source>
+        <translation>모멘텀과 같지만 기울기를 앞을 내다본 점 x + μ·v에서 구합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="34"/>
+        <source>Divides α by the root of the sum of all squared gradients, per coordinate, so steps only shrink.</source>
+        <translation>좌표마다 α를 지금까지의 기울기 제곱합의 제곱근으로 나눕니다. 그래서 보폭은 줄어들기만 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="37"/>
+        <source>Divides α by the root of a moving average of squared gradients, per coordinate.</source>
+        <translation>좌표마다 α를 기울기 제곱의 이동 평균의 제곱근으로 나눕니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="40"/>
+        <source>Momentum on the gradient (m) scaled by a moving root mean square (v), both bias-corrected.</source>
+        <translation>기울기의 모멘텀(m)을 이동 제곱평균제곱근(v)으로 나눕니다. 둘 다 편향을 보정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="49"/>
+        <source>Constant</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="50"/>
+        <source>Step decay</source>
+        <translation>계단식 감소</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="51"/>
+        <source>Exponential decay</source>
+        <translation>지수 감소</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="52"/>
+        <source>Cosine decay</source>
+        <translation>코사인 감소</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="60"/>
+        <source>Momentum μ</source>
+        <translation>모멘텀 μ</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="61"/>
+        <source>Decay ρ</source>
+        <translation>감쇠율 ρ</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="62"/>
+        <source>β₁</source>
+        <translation>β₁</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="63"/>
+        <source>β₂</source>
+        <translation>β₂</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="64"/>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="65"/>
+        <source>Bias correction</source>
+        <translation>편향 보정</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="66"/>
+        <source>Every s steps</source>
+        <translation>s 단계마다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="67"/>
+        <source>Factor γ</source>
+        <translation>배율 γ</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="68"/>
+        <source>Decay per step γ</source>
+        <translation>단계별 감쇠 γ</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="69"/>
+        <source>Decay steps K</source>
+        <translation>감소 단계 수 K</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="70"/>
+        <source>Final fraction φ</source>
+        <translation>최종 비율 φ</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="71"/>
+        <source>Warm-up steps W</source>
+        <translation>워밍업 단계 수 W</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="79"/>
+        <source>The fraction of the previous velocity kept at each step. 0 is plain gradient descent.</source>
+        <translation>단계마다 유지하는 직전 속도의 비율입니다. 0이면 기본 경사 하강법입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="82"/>
+        <source>The weight of the old average of squared gradients in the new one.</source>
+        <translation>새 기울기 제곱 평균에서 이전 평균이 차지하는 비중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="85"/>
+        <source>The decay of the first moment m, the moving mean of the gradient.</source>
+        <translation>1차 모멘트 m(기울기의 이동 평균)의 감쇠율입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="86"/>
+        <source>The decay of the second moment v, the moving mean of the squared gradient.</source>
+        <translation>2차 모멘트 v(기울기 제곱의 이동 평균)의 감쇠율입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="89"/>
+        <source>Added to the root in the denominator, so that a zero history does not divide by zero.</source>
+        <translation>분모의 제곱근에 더하는 값입니다. 기록이 0일 때 0으로 나누지 않게 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="92"/>
+        <source>Divide m and v by 1 − βᵗ. Both start at 0, so without the correction the first steps are about 3.16 times α long instead of α.</source>
+        <translation>m과 v를 1 − βᵗ로 나눕니다. 둘 다 0에서 시작하므로 보정하지 않으면 첫 단계들의 길이가 α가 아니라 α의 약 3.16배가 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="97"/>
+        <source>The number of updates between two drops of the learning rate.</source>
+        <translation>학습률을 낮추는 사이의 업데이트 횟수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="98"/>
+        <source>The learning rate is multiplied by γ at each drop.</source>
+        <translation>낮출 때마다 학습률에 γ를 곱합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="99"/>
+        <source>The learning rate is multiplied by γ after every update.</source>
+        <translation>업데이트할 때마다 학습률에 γ를 곱합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="100"/>
+        <source>The number of updates over which the learning rate falls along half a cosine wave.</source>
+        <translation>학습률이 코사인 반 주기를 따라 내려가는 동안의 업데이트 횟수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="103"/>
+        <source>The fraction of α kept after the cosine decay.</source>
+        <translation>코사인 감소가 끝난 뒤 남는 α의 비율입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="104"/>
+        <source>The learning rate climbs linearly from α/(W + 1) to α over the first W updates.</source>
+        <translation>처음 W번의 업데이트 동안 학습률이 α/(W + 1)에서 α까지 직선으로 올라갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="114"/>
+        <source>Ill-conditioned bowl x² + 10y²</source>
+        <translation>조건수가 나쁜 그릇 x² + 10y²</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="115"/>
+        <source>Rosenbrock&apos;s valley</source>
+        <translation>Rosenbrock 골짜기</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="116"/>
+        <source>Beale&apos;s function</source>
+        <translation>Beale 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="117"/>
+        <source>Himmelblau&apos;s function (four minima)</source>
+        <translation>Himmelblau 함수 (최솟값 네 개)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="118"/>
+        <source>Saddle x² − y²</source>
+        <translation>안장 x² − y²</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="119"/>
+        <source>Regression loss J(w, b) of the data</source>
+        <translation>데이터의 회귀 손실 J(w, b)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="120"/>
+        <source>Typed formula</source>
+        <translation>입력한 수식</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="128"/>
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="130"/>
+        <source>stochastic</source>
+        <translation>확률적</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="131"/>
+        <source>mini-batch of {size}</source>
+        <translation>미니배치 {size}개</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="136"/>
+        <source>{optimizer}, α = {rate}</source>
+        <translation>{optimizer}, α = {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="140"/>
+        <source>no bias correction</source>
+        <translation>편향 보정 없음</translation>
+    </message>
+</context>
+<context>
+    <name>RacePanel</name>
+    <message>
+        <location filename="../../gdviewer/ui/race_panel.py" line="106"/>
+        <source>Surface</source>
+        <translation>곡면</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_panel.py" line="107"/>
+        <source>The function of two variables to race on. Choosing one moves the start to its suggested point.</source>
+        <translation>경주할 두 변수 함수입니다. 고르면 시작점이 그 함수의 추천 시작점으로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_panel.py" line="112"/>
+        <source>Racers (up to {count})</source>
+        <translation>주자 (최대 {count}명)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_panel.py" line="113"/>
+        <source>&amp;Add Racer</source>
+        <translation>주자 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_panel.py" line="114"/>
+        <source>Add an optimizer that is not racing yet, at the learning rate suggested for this surface</source>
+        <translation>아직 경주하지 않는 옵티마이저를 이 곡면에 추천된 학습률로 추가합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_panel.py" line="117"/>
+        <source>Learning-rate schedule (all racers)</source>
+        <translation>학습률 스케줄 (모든 주자)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_panel.py" line="120"/>
+        <source>How the learning rate changes from update to update</source>
+        <translation>업데이트마다 학습률이 어떻게 바뀌는지 정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_panel.py" line="121"/>
+        <source>One schedule for every racer: each racer&apos;s α is multiplied by the schedule&apos;s factor at each update, so the racers keep their own rates. The plot beside the loss shows every α_k.</source>
+        <translation>모든 주자가 한 스케줄을 씁니다. 업데이트마다 각 주자의 α에 스케줄의 배율을 곱하므로 주자마다 자기 학습률을 유지합니다. 손실 옆 그래프에 모든 α_k가 나옵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RaceText</name>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="18"/>
+        <source>racer {number} ({optimizer})</source>
+        <extracomment>Significant digits of the losses in the status line.</extracomment>
+        <translation>{number}번 주자({optimizer})</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="26"/>
+        <source>the point x</source>
+        <translation>점 x</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="27"/>
+        <source>the loss f(x)</source>
+        <translation>손실 f(x)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="28"/>
+        <source>the gradient ∇f(x)</source>
+        <translation>기울기 ∇f(x)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="29"/>
+        <source>the gradient of the update</source>
+        <translation>업데이트에 쓴 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="30"/>
+        <source>the look-ahead point</source>
+        <translation>앞을 내다본 점</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="31"/>
+        <source>the velocity v</source>
+        <translation>속도 v</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="32"/>
+        <source>the sum of squared gradients G</source>
+        <translation>기울기 제곱합 G</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="33"/>
+        <source>the mean square s</source>
+        <translation>제곱 평균 s</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="34"/>
+        <source>the first moment m</source>
+        <translation>1차 모멘트 m</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="35"/>
+        <source>the second moment v</source>
+        <translation>2차 모멘트 v</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="36"/>
+        <source>the corrected first moment m̂</source>
+        <translation>보정된 1차 모멘트 m̂</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="37"/>
+        <source>the corrected second moment v̂</source>
+        <translation>보정된 2차 모멘트 v̂</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="38"/>
+        <source>the effective learning rate</source>
+        <translation>실제 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="39"/>
+        <source>the step Δx</source>
+        <translation>보폭 Δx</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="54"/>
+        <source>the optimizer&apos;s state</source>
+        <translation>옵티마이저의 내부 상태</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="57"/>
+        <source>{quantity} overflowed to {value}</source>
+        <translation>{quantity}이(가) {value}(으)로 넘쳤습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="65"/>
+        <source>{racer} diverged at step {step}: {reason}. It stops at step {last}; lower its learning rate.</source>
+        <translation>{racer}가 {step}단계에서 발산: {reason}. {last}단계에서 멈춥니다. 이 주자의 학습률을 낮추세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="87"/>
+        <source>Finished at step {step}: lowest loss {loss} by {racer}</source>
+        <translation>{step}단계에서 끝남: 가장 낮은 손실 {loss}, {racer}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="89"/>
+        <source>Step {step}: lowest loss {loss} by {racer}</source>
+        <translation>{step}단계: 가장 낮은 손실 {loss}, {racer}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="94"/>
+        <source>computing steps…</source>
+        <translation>단계 계산 중…</translation>
+    </message>
+</context>
+<context>
+    <name>RaceViews</name>
+    <message>
+        <location filename="../../gdviewer/ui/race_views.py" line="62"/>
+        <source>Gradient arrows</source>
+        <translation>기울기 화살표</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_views.py" line="63"/>
+        <source>Show −∇f at each current point: the direction plain gradient descent would step (Ctrl+G)</source>
+        <translation>각 현재 점에 −∇f를 표시합니다. 기본 경사 하강법이 나아갈 방향입니다 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_views.py" line="66"/>
+        <source>Log scale</source>
+        <translation>로그 축</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_views.py" line="67"/>
+        <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
+        <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>RacerEditor</name>
+    <message>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="93"/>
+        <source>Learning rate α</source>
+        <translation>학습률 α</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="94"/>
+        <source>This racer&apos;s base learning rate. Choosing another optimizer sets the rate suggested for it on this surface.</source>
+        <translation>이 주자의 기본 학습률입니다. 다른 옵티마이저를 고르면 이 곡면에서 그 옵티마이저에 추천된 학습률로 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="98"/>
+        <source>Remove this racer from the race</source>
+        <translation>이 주자를 경주에서 뺍니다</translation>
     </message>
 </context>
 <context>
@@ -1829,77 +2685,97 @@
         <translation>기울기(Gradient)가 {value}(으)로 넘쳤습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="122"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="123"/>
+        <source>Diverged at step {epoch}: {reason}.</source>
+        <translation>{epoch}단계에서 발산: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/regression_text.py" line="125"/>
         <source>Diverged at epoch {epoch}: {reason}.</source>
         <translation>Epoch {epoch}에서 발산: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="129"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="133"/>
         <source>Lower the learning rate.</source>
         <translation>학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="130"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="134"/>
         <source>Learning rate {rate} is above the stable limit 2/λ_max = {limit} for this data; choose a smaller one.</source>
         <translation>학습률 {rate}가 이 데이터의 안정 한계 2/λ_max = {limit}보다 큽니다. 더 작은 값을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="141"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="145"/>
         <source>{distance} from the optimum w* = {w}, b* = {b}</source>
         <translation>최적점 w* = {w}, b* = {b}까지 거리 {distance}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="159"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="167"/>
         <source>w = {w}, b = {b}, J = {loss}</source>
         <translation>w = {w}, b = {b}, J = {loss}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="164"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="174"/>
         <source>Finished after 1 epoch: {values}</source>
         <translation>Epoch 1번 뒤 끝남: {values}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="166"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="176"/>
         <source>Finished after {epochs} epochs: {values}</source>
         <translation>Epoch {epochs}번 뒤 끝남: {values}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="169"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="179"/>
         <source>Epoch {epoch}: {values}</source>
         <translation>Epoch {epoch}: {values}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="177"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="187"/>
         <source>the loss surface is a long narrow valley (condition number {number})</source>
         <translation>손실 곡면이 길고 좁은 골짜기입니다 (조건수 {number})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="182"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="192"/>
+        <source>computing steps…</source>
+        <translation>단계 계산 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/regression_text.py" line="194"/>
         <source>computing epochs…</source>
         <translation>Epoch 계산 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="202"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="200"/>
+        <source>Finished after {steps} mini-batch steps: {values}</source>
+        <translation>미니배치 {steps}단계 뒤 끝남: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/regression_text.py" line="203"/>
+        <source>Step {step}: {values}</source>
+        <translation>{step}단계: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/regression_text.py" line="222"/>
         <source>With a single point, every line through it fits exactly: J(w, b) is 0 along a whole line of (w, b), so there is no single optimum, and one step already moves the prediction a good part of the way to y.</source>
         <translation>점이 하나뿐이면 그 점을 지나는 모든 직선이 정확히 맞습니다. J(w, b)가 (w, b)의 한 직선 전체에서 0이므로 최적점이 하나로 정해지지 않고, 한 단계만으로도 예측값이 y 쪽으로 꽤 다가갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="208"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="228"/>
         <source>Every point has the same x, so every line through their mean fits equally well: the valley of J(w, b) has a flat floor and no single optimum.</source>
         <translation>모든 점의 x가 같아서 평균을 지나는 모든 직선이 똑같이 잘 맞습니다. J(w, b)의 골짜기 바닥이 평평하여 최적점이 하나로 정해지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="213"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="233"/>
         <source>The least-squares optimum is w* = {w}, b* = {b}, where J = {loss}.</source>
         <translation>최소제곱 최적점은 w* = {w}, b* = {b}이고, 그곳에서 J = {loss}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="216"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="236"/>
         <source>The loss surface J(w, b) is a long narrow valley: its curvature is {high} across the valley and only {low} along its floor, a condition number of {number}. The learning rate must stay below 2/λ_max = {limit}, or the steep direction diverges.</source>
         <translation>손실 곡면 J(w, b)는 길고 좁은 골짜기입니다. 골짜기를 가로지르는 곡률은 {high}인데 바닥을 따라서는 {low}뿐이라 조건수가 {number}입니다. 학습률은 2/λ_max = {limit}보다 작아야 하며, 그렇지 않으면 가파른 방향으로 발산합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="226"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="246"/>
         <source>With α = {alpha}, each epoch shrinks the distance along the valley floor only by the factor 1 − α·λ_min = {factor}, so after {epochs} epochs {left} % of it is left: the run ends at w = {w}, b = {b}, {distance} away from the optimum.</source>
         <translation>α = {alpha}이면 Epoch마다 골짜기 바닥 방향의 거리가 1 − α·λ_min = {factor}배로만 줄어들어, {epochs}번의 Epoch 뒤에도 {left} %가 남습니다. 그래서 실행은 최적점에서 {distance} 떨어진 w = {w}, b = {b}에서 끝납니다.</translation>
     </message>
@@ -2051,50 +2927,116 @@
     </message>
 </context>
 <context>
+    <name>SchedulePlot</name>
+    <message>
+        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="75"/>
+        <source>Update k</source>
+        <translation>업데이트 k</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="76"/>
+        <source>Learning rate α_k</source>
+        <translation>학습률 α_k</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="77"/>
+        <source>α_k: {name}</source>
+        <translation>α_k: {name}</translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="75"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="100"/>
         <source>Step {k}: the end of the run</source>
+        <extracomment>The maximum delay of the panel behind the player while playing or computing.</extracomment>
         <translation>{k}단계: 실행의 끝</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="77"/>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="25"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="102"/>
         <source>Step {k} → {next}</source>
+        <extracomment>Significant digits of the numbers in the race&apos;s formulas.</extracomment>
         <translation>{k}단계 → {next}단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="108"/>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="29"/>
+        <source>Racer {number}: {label}</source>
+        <translation>{number}번 주자: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="48"/>
+        <source>Finished: this racer took its last step.</source>
+        <translation>끝남: 이 주자는 마지막 단계까지 갔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="67"/>
+        <source>look-ahead point x{i} + μ·v{i} = {point}</source>
+        <translation>앞을 내다본 점 x{i} + μ·v{i} = {point}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="78"/>
+        <source>B = data points {points}: g{i} averages the gradient over them only.</source>
+        <translation>B = 데이터 점 {points}: g{i}는 이 점들만으로 기울기의 평균을 냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="141"/>
+        <source>Bias correction is off: m̂ = m and v̂ = v, which start too small because m₀ = v₀ = 0.</source>
+        <translation>편향 보정이 꺼져 있습니다. m̂ = m, v̂ = v이며, m₀ = v₀ = 0이어서 처음에는 지나치게 작습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/step_panel.py" line="133"/>
         <source>This is the last step of the run.</source>
         <translation>실행의 마지막 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="118"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="143"/>
         <source>x{i} sits on a kink of abs, where f′ is not defined: this step uses the subgradient 0.</source>
         <translation>x{i}는 abs의 꺾인 점에 있어 f′가 정의되지 않습니다. 이 단계는 하방 기울기(subgradient) 0을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="127"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="152"/>
         <source>Update factor of this quadratic</source>
         <translation>이 이차함수의 업데이트 배율</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_step_html.py" line="36"/>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="44"/>
         <source>Epoch {epoch}: (w, b) = ({w}, {b}) → ({next_w}, {next_b})</source>
         <extracomment>Data sets up to this size get a table with one row per point.</extracomment>
         <translation>Epoch {epoch}: (w, b) = ({w}, {b}) → ({next_w}, {next_b})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_step_html.py" line="53"/>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="46"/>
+        <source>Step {epoch}: (w, b) = ({w}, {b}) → ({next_w}, {next_b})</source>
+        <translation>{epoch}단계: (w, b) = ({w}, {b}) → ({next_w}, {next_b})</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="54"/>
+        <source>This update uses {count} of the {total} points, numbers {numbers}, drawn with seed {seed}: J and the gradient below are the mini-batch&apos;s, not the whole data&apos;s.</source>
+        <translation>이 업데이트는 점 {total}개 중 {count}개(번호 {numbers})를 씁니다. 시드 {seed}로 뽑았습니다. 아래의 J와 기울기는 전체 데이터가 아니라 이 미니배치의 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="74"/>
         <source>The run has no epochs: set the epoch count above 0.</source>
         <translation>실행에 Epoch가 없습니다. Epoch 수를 0보다 크게 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_step_html.py" line="58"/>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="80"/>
+        <source>This was the last step of the run.</source>
+        <translation>실행의 마지막 단계였습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="83"/>
         <source>This was the last epoch of the run.</source>
         <translation>실행의 마지막 Epoch였습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_step_html.py" line="63"/>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="87"/>
+        <source>Each step follows the gradient of a random mini-batch, so the path jitters around the path of batch gradient descent. With a constant learning rate it keeps jittering near the optimum instead of settling; a smaller α or a decaying schedule shrinks the jitter.</source>
+        <translation>단계마다 무작위 미니배치의 기울기를 따르므로 경로가 배치 경사 하강법의 경로 주변에서 흔들립니다. 학습률이 일정하면 최적점 근처에서 자리 잡지 못하고 계속 떨립니다. α를 줄이거나 감소하는 스케줄을 쓰면 떨림이 줄어듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="96"/>
         <source>Where the run ends, and why</source>
         <translation>실행이 끝나는 곳과 그 이유</translation>
     </message>
@@ -2268,6 +3210,19 @@
         <location filename="../../gdviewer/ui/transport.py" line="173"/>
         <source>step {k} / {n}</source>
         <translation>단계 {k} / {n}</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateModeBox</name>
+    <message>
+        <location filename="../../gdviewer/ui/update_mode_box.py" line="41"/>
+        <source>Gradient of each update</source>
+        <translation>업데이트마다 쓰는 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/update_mode_box.py" line="42"/>
+        <source>With mini-batches or single points each update is cheaper but noisy, and a step counts one update instead of one epoch. Reset with the same seed repeats the run exactly. The lesson “Batch, mini-batch and stochastic gradient descent” races the three on the loss surface.</source>
+        <translation>미니배치나 점 하나를 쓰면 업데이트마다 계산은 싸지만 흔들리며, 한 단계는 Epoch 하나가 아니라 업데이트 한 번입니다. 시드가 같으면 처음으로(Reset) 되돌려도 실행이 똑같이 되풀이됩니다. “배치, 미니배치, 확률적 경사 하강법” 레슨은 손실 곡면에서 셋을 경주시킵니다.</translation>
     </message>
 </context>
 </TS>

@@ -115,6 +115,7 @@ class DataPlot(pg.PlotWidget):
 
         experiment.dataChanged.connect(self._on_data_changed)
         experiment.trajectoryChanged.connect(self.refresh)
+        experiment.parametersChanged.connect(self.retranslate)
         player.positionChanged.connect(self._draw_line)
         self._on_data_changed()
         self.refresh()
@@ -136,7 +137,11 @@ class DataPlot(pg.PlotWidget):
         return self._view
 
     def retranslate(self) -> None:
-        self.getPlotItem().setTitle(QCoreApplication.translate("DataPlot", "Data and the line of the current epoch"))
+        if self._experiment.samples_batches:
+            title = QCoreApplication.translate("DataPlot", "Data and the line of the current step")
+        else:
+            title = QCoreApplication.translate("DataPlot", "Data and the line of the current epoch")
+        self.getPlotItem().setTitle(title)
         self._update_axis_labels()
 
     @Slot(int)

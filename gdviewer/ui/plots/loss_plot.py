@@ -92,6 +92,9 @@ class LossPlot(pg.PlotWidget):
         experiment.trajectoryChanged.connect(self.refresh)
         experiment.functionChanged.connect(self.redraw)
         player.positionChanged.connect(self.refresh)
+        if kind is LessonKind.REGRESSION:
+            # The update mode decides whether a step is an epoch.
+            experiment.parametersChanged.connect(self.retranslate)
         self.refresh()
 
     @property
@@ -117,7 +120,10 @@ class LossPlot(pg.PlotWidget):
 
     def retranslate(self) -> None:
         plot = self.getPlotItem()
-        if self._kind is LessonKind.REGRESSION:
+        if self._kind is LessonKind.REGRESSION and self._experiment.samples_batches:
+            plot.setLabel("bottom", QCoreApplication.translate("LossPlot", "Step k"))
+            plot.setLabel("left", QCoreApplication.translate("LossPlot", "Loss J(w, b)"))
+        elif self._kind is LessonKind.REGRESSION:
             plot.setLabel("bottom", QCoreApplication.translate("LossPlot", "Epoch"))
             plot.setLabel("left", QCoreApplication.translate("LossPlot", "Loss J(w, b)"))
         else:

@@ -56,6 +56,7 @@ class ParameterPlot(pg.PlotWidget):
 
         experiment.trajectoryChanged.connect(self.refresh)
         player.positionChanged.connect(self.refresh)
+        experiment.parametersChanged.connect(self.retranslate)
         self.refresh()
 
     @property
@@ -66,7 +67,10 @@ class ParameterPlot(pg.PlotWidget):
 
     def retranslate(self) -> None:
         plot = self.getPlotItem()
-        plot.setLabel("bottom", QCoreApplication.translate("ParameterPlot", "Epoch"))
+        if self._experiment.samples_batches:
+            plot.setLabel("bottom", QCoreApplication.translate("ParameterPlot", "Step k"))
+        else:
+            plot.setLabel("bottom", QCoreApplication.translate("ParameterPlot", "Epoch"))
         plot.setTitle(QCoreApplication.translate("ParameterPlot", "w and b"))
 
     @Slot()

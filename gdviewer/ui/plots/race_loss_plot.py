@@ -1,0 +1,161 @@
+"""The racers' losses against the step, on a linear or log axis."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent, Slot
+from PySide6.QtWidgets import QWidget
+
+from ...core.lessons import LessonKind
+from ...core.race import MAX_RACERS
+from ...model.experiment import Experiment
+from ...model.player import Player
+from .axes import PowerOfTenAxis, StepAxis
+from .ranges import axis_scale, finite_bounds, padded_range
+from .racer_style import racer_color
+from .style import configure_plot
+
+
+class RaceLossPlot(pg.PlotWidget):
+    """f(x_k) of every racer for k = 0 … the player's position.
+
+    The step axis spans the whole race, so it stays put while playing. On
+    a log axis a loss of 0 or below cannot be drawn, so those steps are
+    left out and a note explains the gap (the saddle's loss falls below 0).
+    """
+
+    def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
+        self._axis = PowerOfTenAxis("left")
+        super().__init__(parent, axisItems={"left": self._axis, "bottom": StepAxis("bottom")})
+        self.setObjectName("raceLossPlot")
+        self._experiment = experiment
+        self._race = experiment.race
+        self._player = player
+        self._log = True
+        self._axis.set_powers(True)
+        self._view: tuple[float, float, float, float] | None = None
+        self._shown: list[np.ndarray] = []
+        self._generation = -1
+        self._last_steps: list[int] = []
+        configure_plot(self)
+
+        plot = self.getPlotItem()
+        self._curves = []
+        for slot in range(MAX_RACERS):
+            # A one-pixel pen draws a curve as one polyline. Wider pens make
+            # pyqtgraph draw each segment on its own, which is slower.
+            curve = pg.PlotDataItem(pen=pg.mkPen(racer_color(slot), width=1), autoDownsampleFactor=1.0)
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
+            curve.setZValue(MAX_RACERS - slot)
+            plot.addItem(curve)
+            self._curves.append(curve)
+        self._cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen((255, 255, 255, 120), width=1))
+        plot.addItem(self._cursor, ignoreBounds=True)
+        self._note = pg.TextItem(color="#DDDDDD", anchor=(1.0, 0.0))
+        plot.addItem(self._note, ignoreBounds=True)
+        self.retranslate()
+
+        experiment.trajectoryChanged.connect(self.refresh)
+        player.positionChanged.connect(self._draw_position)
+        self.refresh()
+
+    @property
+    def log_scale(self) -> bool:
+        return self._log
+
+    def curve_data(self, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """Return the drawn loss curve of racer ``index``: steps and losses (log10 on a log axis)."""
+        xs, ys = self._curves[self._race.slots[index]].getData()
+        return (np.empty(0), np.empty(0)) if xs is None else (xs, ys)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        plot = self.getPlotItem()
+        plot.setLabel("bottom", QCoreApplication.translate("RaceLossPlot", "Step k"))
+        plot.setLabel("left", QCoreApplication.translate("RaceLossPlot", "Loss f(x_k)"))
+        plot.setTitle(QCoreApplication.translate("RaceLossPlot", "Loss of each racer"))
+        self._note.setText(QCoreApplication.translate("RaceLossPlot", "losses ≤ 0 are not drawn on a log axis"))
+
+    @Slot(bool)
+    def set_log_scale(self, enabled: bool) -> None:
+        if enabled == self._log:
+            return
+        self._log = enabled
+        self._axis.set_powers(enabled)
+        self._axis.setScale(1.0)
+        self._view = None
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Prepare the values to draw for the computed steps, then draw up to the position."""
+        if self._experiment.kind is not LessonKind.SURFACE:
+            return
+        trajectories = self._race.trajectories
+        scale = 1.0
+        if not self._log:
+            bounds = [finite_bounds(trajectory.losses) for trajectory in trajectories]
+            scale = max(axis_scale(*bound) for bound in bounds if bound is not None)
+        rescaled = scale != self._axis.scale
+        if rescaled:
+            self._axis.setScale(scale)
+            self._view = None
+        self._shown = [self._values(trajectory.losses, scale) for trajectory in trajectories]
+        extended = self._race.generation == self._generation and len(self._last_steps) == len(trajectories)
+        shown_before = min(self._last_steps, default=0)
+        self._generation = self._race.generation
+        self._last_steps = [trajectory.last_step for trajectory in trajectories]
+        if extended and self._player.position < shown_before and not rescaled:
+            # New steps lie beyond the position, so nothing drawn changes.
+            return
+        self._draw_position(self._player.position)
+
+    def _values(self, losses: np.ndarray, scale: float) -> np.ndarray:
+        """Return the losses in the axis's units: divided by the axis scale, or log10 of them."""
+        if not self._log:
+            return losses / scale
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(losses > 0.0, np.log10(np.where(losses > 0.0, losses, 1.0)), np.nan)
+
+    @Slot(int)
+    def _draw_position(self, position: int) -> None:
+        if self._experiment.kind is not LessonKind.SURFACE or not self._shown:
+            return
+        if self._generation != self._race.generation:
+            # The player can move before this view has seen a new race.
+            self.refresh()
+            return
+        slots = self._race.slots
+        for slot in range(MAX_RACERS):
+            self._curves[slot].setVisible(slot in slots)
+        hidden = False
+        for slot, shown in zip(slots, self._shown):
+            values = shown[: position + 1]
+            self._curves[slot].setData(np.arange(len(values), dtype=float), values, connect="finite")
+            hidden = hidden or bool(np.isnan(values).any())
+        self._cursor.setPos(float(position))
+        self._note.setVisible(self._log and hidden)
+        self._apply_range(position)
+
+    def _apply_range(self, position: int) -> None:
+        """Fit the losses up to the position; keep the range while they stay inside it."""
+        bounds = [finite_bounds(shown[: position + 1]) for shown in self._shown]
+        bounds = [bound for bound in bounds if bound is not None]
+        low = min((bound[0] for bound in bounds), default=0.0)
+        high = max((bound[1] for bound in bounds), default=1.0)
+        y_low, y_high = padded_range(low, high, 0.08, 1.0 if self._log else 1e-12)
+        x_low, x_high = padded_range(0.0, max(float(self._race.steps), 1.0), 0.02, 1.0)
+        view = self._view
+        if view is not None and view[2] <= y_low and y_high <= view[3] and (view[3] - view[2]) <= 4.0 * (y_high - y_low):
+            y_low, y_high = view[2], view[3]
+        view = (x_low, x_high, y_low, y_high)
+        if view != self._view:
+            self._view = view
+            self.getPlotItem().setRange(xRange=(x_low, x_high), yRange=(y_low, y_high), padding=0.0)
+        self._note.setPos(x_high, y_high)
