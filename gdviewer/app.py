@@ -459,7 +459,8 @@ def run_window(options: argparse.Namespace, settings: QSettings, switcher: Langu
     apply_options(window.experiment, options)
     if options.position is not None:
         window.player.seek(options.position)
-        window.setWindowModified(False)
+    # Options from the command line are where the user starts, not unsaved edits.
+    window.setWindowModified(False)
     window.show()
     window.warn_if_no_hangul_font()
     return application.exec()

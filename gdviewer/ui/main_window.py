@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
 
         self.resize(1280, 820)
         self._restore_layout()
+        # Building the window loads the default lesson; that is not an edit.
+        self.setWindowModified(False)
 
     def _side_panel(self) -> QScrollArea:
         """Build the side panel: parameters, then the update mode, the race or the comparison."""
@@ -306,7 +308,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self)
         self.redo_action.setObjectName("actionRedo")
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        # The platform's Redo keys, plus Ctrl+Shift+Z and Ctrl+Y where the platform lacks them
+        # (the same key twice would make Qt call the shortcut ambiguous).
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")):
+            if extra not in redo_keys:
+                redo_keys.append(extra)
+        self.redo_action.setShortcuts(redo_keys)
         self.delete_point_action = QAction(self)
         self.delete_point_action.setObjectName("actionDeletePoint")
         self.delete_point_action.setShortcut(QKeySequence.StandardKey.Delete)

@@ -361,7 +361,7 @@
 <context>
     <name>ComparisonOverlay</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/comparison_overlay.py" line="226"/>
+        <location filename="../../gdviewer/ui/plots/comparison_overlay.py" line="227"/>
         <source>current run, α = {rate}</source>
         <translation>현재 실행, α = {rate}</translation>
     </message>
@@ -1312,43 +1312,43 @@
 <context>
     <name>FunctionEditor</name>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="112"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="118"/>
         <source>Function f(x)</source>
         <extracomment>Update rules longer than this many characters are split over two lines.</extracomment>
         <translation>함수 f(x)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="113"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="119"/>
         <source>for example 2x^2 or sin(x) + 0.1x^2</source>
         <translation>예: 2x^2 또는 sin(x) + 0.1x^2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="115"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="121"/>
         <source>Type a function of x and press Return. Write powers as x^2 or x**2; 2x means 2·x. Functions: {functions}; constants: pi, e. Escape brings back the function in use.</source>
         <translation>x의 함수를 입력하고 Return을 누르세요. 거듭제곱은 x^2나 x**2로 쓰고, 2x는 2·x를 뜻합니다. 함수: {functions}. 상수: pi, e. Escape를 누르면 지금 쓰는 함수로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="120"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="126"/>
         <source>Presets</source>
         <translation>예제</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="121"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="127"/>
         <source>Classic cases, each with a start point and learning rate that show it</source>
         <translation>대표적인 경우들로, 각각 그 특징이 드러나는 시작점과 학습률이 함께 정해져 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="163"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="169"/>
         <source>at α = {rate}: x := {rule}</source>
         <translation>α = {rate}일 때: x := {rule}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="171"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="177"/>
         <source>abs has a kink where its argument is 0. f′ is not defined there, so gdviewer uses the subgradient 0 (sign(0) = 0).</source>
         <translation>abs는 인수가 0인 곳에서 꺾입니다. 그곳에서는 f′가 정의되지 않으므로 gdviewer는 하방 기울기(subgradient) 0을 씁니다 (sign(0) = 0).</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="175"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="181"/>
         <source>f is not defined everywhere: a run that leaves its domain stops with a message.</source>
         <translation>f는 모든 곳에서 정의되지는 않습니다. 정의역을 벗어난 실행은 메시지와 함께 멈춥니다.</translation>
     </message>
@@ -1482,30 +1482,30 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="122"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="127"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="120"/>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="123"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="125"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="128"/>
         <source>Loss J(w, b)</source>
         <translation>손실 J(w, b)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="119"/>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="125"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="124"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="130"/>
         <source>Step k</source>
         <extracomment>Above this many steps the loss curve is drawn without symbols.</extracomment>
         <translation>단계 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="126"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="131"/>
         <source>Loss f(x_k)</source>
         <translation>손실 f(x_k)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="127"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="132"/>
         <source>▼ loss ≤ 0 (below any log axis)</source>
         <translation>▼ 손실 ≤ 0 (로그 축 아래)</translation>
     </message>
@@ -1940,17 +1940,17 @@
 <context>
     <name>ParameterPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/parameter_plot.py" line="69"/>
+        <location filename="../../gdviewer/ui/plots/parameter_plot.py" line="71"/>
         <source>Step k</source>
         <translation>단계 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/parameter_plot.py" line="71"/>
+        <location filename="../../gdviewer/ui/plots/parameter_plot.py" line="73"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/parameter_plot.py" line="72"/>
+        <location filename="../../gdviewer/ui/plots/parameter_plot.py" line="74"/>
         <source>w and b</source>
         <translation>w와 b</translation>
     </message>

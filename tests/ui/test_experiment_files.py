@@ -121,3 +121,21 @@ def test_saved_file_is_versioned_json(window, tmp_path):
     assert document["format"] == "gdviewer-experiment"
     assert document["version"] == 1
     assert document["lesson"] == "convergence"
+
+
+def test_new_window_is_not_modified(window):
+    assert not window.isWindowModified()
+
+
+def test_redo_keys_are_not_ambiguous(window, qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    keys = [key.toString() for key in window.redo_action.shortcuts()]
+    assert len(keys) == len(set(keys))
+    assert "Ctrl+Shift+Z" in keys
+    window.experiment.load_lesson("regression")
+    window.experiment.add_point(6.0, 6.0)
+    window.experiment.undo_stack.undo()
+    assert len(window.experiment.dataset) == 5
+    qtbot.keyClick(window, "Z", modifier=QKeySequence("Ctrl+Shift+Z")[0].keyboardModifiers())
+    assert len(window.experiment.dataset) == 6
