@@ -228,6 +228,12 @@ class ExportActions(QObject):
             lambda written: window.statusBar().showMessage(translate("Export", "Saved {path}").format(path=written), 5000)
         )
         exporter.failed.connect(lambda reason: self._animation_failed(path, reason))
+        # Frames must show each point where it lands, not halfway through the glide.
+        plot = getattr(window, "function_plot", None)
+        if plot is not None and plot.animated:
+            plot.set_animated(False)
+            exporter.finished.connect(lambda _path: plot.set_animated(True))
+            exporter.failed.connect(lambda _reason: plot.set_animated(True))
         exporter.start()
         return exporter
 

@@ -132,3 +132,18 @@ def test_animation_as_mp4_video(window, qtbot, tmp_path):
     assert width == 400
     assert height % 2 == 0
     assert sum(1 for _ in reader) == 5
+
+
+def test_animation_frames_show_points_where_they_land(window, qtbot, tmp_path):
+    plot = window.function_plot
+    assert plot.animated
+    window.player.seek(3)
+    exporter = window.export_actions.start_animation(str(tmp_path / "run.gif"), 300, 5.0)
+    assert not plot.animated
+    seen = []
+    exporter.progressed.connect(lambda _count: seen.append(plot.current_marker))
+    with qtbot.waitSignal(exporter.finished, timeout=20000):
+        pass
+    trajectory = window.experiment.trajectory
+    assert seen[0] == pytest.approx((trajectory.points[3, 0], trajectory.losses[3]))
+    assert plot.animated

@@ -143,6 +143,11 @@ class FunctionPlot(pg.PlotWidget):
             self.refresh()
         super().changeEvent(event)
 
+    @property
+    def animated(self) -> bool:
+        """True while moves between steps glide instead of jumping."""
+        return self._animate
+
     @Slot(bool)
     def set_animated(self, enabled: bool) -> None:
         self._animate = enabled
