@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from .core.lessons import LessonKind
 
-#: What ``--export`` writes, by the output's suffix.
+#: Output suffixes that ``--export`` accepts, each naming a format.
 SUFFIXES = (".png", ".svg", ".gif", ".mp4", ".csv", ".py", ".gdv")
 FIGURE_SUFFIXES = (".png", ".svg", ".gif", ".mp4")
 EXIT_USAGE = 2

@@ -1,6 +1,6 @@
 """Experiment files (*.gdv): versioned JSON, validated field by field.
 
-A file only ever holds data. Reading one parses JSON and checks every
+A file contains only data. Reading one parses JSON and checks every
 field's type and range; a formula stays text until the safe formula
 parser reads it, so no file can make code run.
 """
@@ -27,7 +27,7 @@ MAX_COMPARED_RUNS = 6
 
 
 class FileProblem(enum.Enum):
-    """Why a file cannot be opened, each with the English sentence it reads as.
+    """Reasons a file cannot be opened, each with its English sentence.
 
     The user interface shows its own translation of the same sentence; the
     placeholders are the ``details`` of the ExperimentFileError.
@@ -64,8 +64,8 @@ class FileProblem(enum.Enum):
 class ExperimentFileError(ValueError):
     """A file that cannot be opened as an experiment.
 
-    ``problem`` says what is wrong and ``details`` fills its sentence; str()
-    gives the English sentence.
+    ``problem`` names what is wrong and ``details`` fills its sentence, and
+    str() gives the English sentence.
     """
 
     def __init__(self, problem: FileProblem, **details: Any):

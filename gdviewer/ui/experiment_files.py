@@ -135,7 +135,7 @@ class ExperimentFileActions(QObject):
             self.open_file(path)
 
     def open_file(self, path: str) -> bool:
-        """Show the experiment saved in ``path``; on failure say why and change nothing."""
+        """Show the experiment saved in ``path``; on failure, report the reason and change nothing."""
         try:
             state = read_experiment(path)
             self._restoring = True
@@ -176,7 +176,7 @@ class ExperimentFileActions(QObject):
         return self.save_to(path)
 
     def save_to(self, path: str) -> bool:
-        """Write the experiment to ``path``; say why if that fails."""
+        """Write the experiment to ``path`` and report the reason if writing fails."""
         window = self._window
         window.experiment.compute_all()
         try:
