@@ -19,8 +19,9 @@ class NumberAxis(pg.AxisItem):
         labels = []
         for value in values:
             real = value * scale
-            if real == 0.0 or step == 0.0:
-                labels.append(format_number(real, 6))
+            if real == 0.0 or step == 0.0 or 1e-4 <= abs(real) < 1e6:
+                # Plain notation in the everyday range; ten digits hide tick rounding noise.
+                labels.append(format_number(real, 10))
                 continue
             # Enough significant digits to tell neighbouring ticks apart.
             digits = math.floor(math.log10(abs(real))) - math.floor(math.log10(step)) + 1
