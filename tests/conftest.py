@@ -5,7 +5,7 @@ import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep the user's saved preferences (QSettings) and locale out of the tests:
-# English unless a test asks for Korean.
+# English unless a test requests Korean.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="gdviewer-tests-")
 os.environ["LC_ALL"] = "C.UTF-8"
 os.environ.pop("LANGUAGE", None)

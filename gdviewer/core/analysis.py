@@ -13,7 +13,7 @@ from .trajectory import Trajectory
 
 
 class Trend(enum.Enum):
-    """What the last update did, judged from the steps up to a position."""
+    """Behaviour of the last update, judged from the steps up to a position."""
 
     START = "start"
     """Step 0: nothing has happened yet."""

@@ -1,6 +1,6 @@
 """Objective functions: values, gradients and, where known, curvature.
 
-Every objective works on numpy arrays whose last axis holds the
+Every objective works on numpy arrays whose last axis contains the
 coordinates, so one call can evaluate a whole grid of points or a whole
 batch of runs: ``value`` maps shape ``(..., d)`` to ``(...)`` and
 ``gradient`` maps ``(..., d)`` to ``(..., d)``. Overflow is not an error

@@ -15,7 +15,7 @@ import numpy as np
 
 @dataclass(frozen=True)
 class ScriptSpec:
-    """What a generated script needs to know about one experiment.
+    """Description of one experiment, as a generated script needs it.
 
     Attributes
     ----------

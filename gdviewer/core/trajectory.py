@@ -28,7 +28,7 @@ from .schedules import ConstantSchedule, Schedule
 
 
 class StopReason(enum.Enum):
-    """Which quantity of a step stopped the run by becoming non-finite."""
+    """Quantity of a step that stopped the run by becoming non-finite."""
 
     POINT_NOT_FINITE = "point"
     LOSS_NOT_FINITE = "loss"

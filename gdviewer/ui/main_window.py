@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         self._show_status()
 
     def plots(self) -> dict[str, QWidget]:
-        """The plots a figure can be exported from, by their translated names."""
+        """Return the plots a figure can be exported from, by their translated names."""
         if self.experiment.kind is LessonKind.SURFACE:
             return {
                 QCoreApplication.translate("MainWindow", "Contour map of the race"): self.race_views.contour_plot,

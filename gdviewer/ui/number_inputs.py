@@ -27,11 +27,11 @@ def _report_rejected(box, text: str) -> None:
 
 
 class CheckedSpinBox(QSpinBox):
-    """A QSpinBox that says when it throws typed text away.
+    """A QSpinBox that reports when it discards typed text.
 
     Qt silently puts the previous value back when the text is out of range
     on Enter or focus loss; ``inputRejected(str)`` carries that text so the
-    form can say why.
+    form can explain why.
     """
 
     inputRejected = Signal(str)

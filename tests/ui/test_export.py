@@ -36,7 +36,8 @@ def test_single_plot_png_and_svg(window, tmp_path):
     with Image.open(png) as image:
         assert image.size[0] == 900
     text = svg.read_text(encoding="utf-8")
-    assert text.lstrip().startswith("<?xml") and "<svg" in text
+    assert text.lstrip().startswith("<?xml")
+    assert "<svg" in text
     assert set(tmp_path.iterdir()) == {png, svg}
 
 

@@ -158,7 +158,8 @@ def test_quarter_learning_rate_zero_loss_on_log_axis(window, qtbot):
     assert window.experiment.trajectory.losses[1] == 0.0
     window.log_scale.setChecked(True)
     low, high = window.loss_plot.visible_range()[2:]
-    assert np.isfinite(low) and np.isfinite(high)
+    assert np.isfinite(low)
+    assert np.isfinite(high)
     # log10(2) = 0.30 at step 0 and the zeros one decade below 2 are visible.
     assert low < np.log10(0.2) < np.log10(2.0) < high
     assert window.loss_plot._note.isVisible()
@@ -205,7 +206,8 @@ def test_log_axis_survives_underflowing_loss(window, qtbot):
     window.log_scale.setChecked(True)
     window.findChild(QSlider, "timeline").setValue(1000)
     low, high = window.loss_plot.visible_range()[2:]
-    assert np.isfinite(low) and np.isfinite(high)
+    assert np.isfinite(low)
+    assert np.isfinite(high)
     assert low < np.log10(5e-324) < high
 
 

@@ -122,7 +122,7 @@ class FunctionPlot(pg.PlotWidget):
         return self._view
 
     def visible_range(self) -> tuple[float, float, float, float]:
-        """The range the view box really shows, in data units."""
+        """Return the range the view box shows now, in data units."""
         (x_low, x_high), (y_low, y_high) = self.getPlotItem().getViewBox().viewRange()
         return x_low * self._sx, x_high * self._sx, y_low * self._sy, y_high * self._sy
 
@@ -133,8 +133,8 @@ class FunctionPlot(pg.PlotWidget):
 
     @property
     def motion(self) -> QVariantAnimation:
-        """The animation that moves the current point; its finished signal
-        tells when the point has arrived."""
+        """Return the animation that moves the current point; its finished
+        signal is emitted when the point has arrived."""
         return self._motion
 
     def changeEvent(self, event: QEvent) -> None:

@@ -107,7 +107,7 @@ class LossPlot(pg.PlotWidget):
         return self._view
 
     def visible_range(self) -> tuple[float, float, float, float]:
-        """The range the view box really shows: steps, then loss (log10 on a log axis)."""
+        """Return the range the view box shows now: steps, then loss (log10 on a log axis)."""
         (x_low, x_high), (y_low, y_high) = self.getPlotItem().getViewBox().viewRange()
         return x_low, x_high, y_low * self._sy, y_high * self._sy
 
