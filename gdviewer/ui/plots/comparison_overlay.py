@@ -90,6 +90,7 @@ class ComparisonOverlay:
         self._slots = [_RunItems(plot, index, with_curve=kind == "function") for index in range(MAX_RUNS)]
         self._legend = pg.LegendItem(offset=(-8, 8), labelTextColor="#DDDDDD", brush=pg.mkBrush(20, 20, 20, 200))
         self._legend.setParentItem(plot.getViewBox())
+        self._legend.setVisible(False)
         self._legend_key = None
         self._view_box = plot.getViewBox()
         self._corner = (1, 0)
@@ -152,7 +153,8 @@ class ComparisonOverlay:
         """Rebuild the legend when the runs or their labels changed."""
         runs = sorted(self.runs(), key=lambda run: run.color_index)
         labels = [(run.color_index, run_label(run, self._experiment)) for run in runs]
-        key = (current_label, tuple(labels))
+        # Without kept runs there is no legend, whatever the current run's label.
+        key = (current_label, tuple(labels)) if runs else None
         if key == self._legend_key:
             return
         self._legend_key = key

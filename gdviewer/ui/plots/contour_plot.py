@@ -14,7 +14,7 @@ from ...core.numbers import format_number
 from ...model.experiment import Experiment
 from ...model.player import Player
 from .ranges import padded_range
-from .style import REGRESSION_COLORS, configure_plot
+from .style import REGRESSION_COLORS, configure_plot, set_label, set_title
 
 #: Samples of J along each axis of the grid.
 GRID_SAMPLES = 160
@@ -85,9 +85,9 @@ class ContourPlot(pg.PlotWidget):
 
     def retranslate(self) -> None:
         plot = self.getPlotItem()
-        plot.setLabel("bottom", "w")
-        plot.setLabel("left", "b")
-        plot.setTitle(QCoreApplication.translate("ContourPlot", "Loss surface J(w, b)"))
+        set_label(plot, "bottom", "w")
+        set_label(plot, "left", "b")
+        set_title(plot, QCoreApplication.translate("ContourPlot", "Loss surface J(w, b)"))
 
     @Slot()
     def refresh(self) -> None:

@@ -20,7 +20,7 @@ from ...model.experiment import Experiment
 from ...model.player import Player
 from ..regression_text import rounded
 from .ranges import padded_range
-from .style import REGRESSION_COLORS, configure_plot
+from .style import REGRESSION_COLORS, configure_plot, set_label, set_title
 
 #: Above this many points the residuals are not drawn: they would fill the plot.
 MAX_RESIDUALS = 1000
@@ -141,7 +141,7 @@ class DataPlot(pg.PlotWidget):
             title = QCoreApplication.translate("DataPlot", "Data and the line of the current step")
         else:
             title = QCoreApplication.translate("DataPlot", "Data and the line of the current epoch")
-        self.getPlotItem().setTitle(title)
+        set_title(self.getPlotItem(), title)
         self._update_axis_labels()
 
     @Slot(int)
@@ -304,5 +304,5 @@ class DataPlot(pg.PlotWidget):
     def _update_axis_labels(self) -> None:
         dataset = self._experiment.dataset
         plot = self.getPlotItem()
-        plot.setLabel("bottom", dataset.x_name if dataset is not None else "x")
-        plot.setLabel("left", dataset.y_name if dataset is not None else "y")
+        set_label(plot, "bottom", dataset.x_name if dataset is not None else "x")
+        set_label(plot, "left", dataset.y_name if dataset is not None else "y")

@@ -17,7 +17,7 @@ from ...model.player import Player
 from .axes import NumberAxis
 from .comparison_overlay import ComparisonOverlay, current_run_label
 from .ranges import PointThinner, axis_scale, keeps_view, padded_range
-from .style import COLORS
+from .style import COLORS, configure_plot, set_label
 
 CURVE_SAMPLES = 600
 MAX_LABELS = 40
@@ -65,13 +65,8 @@ class FunctionPlot(pg.PlotWidget):
         self._shown = np.zeros(2)
         self._animate = True
 
+        configure_plot(self)
         plot = self.getPlotItem()
-        plot.showGrid(x=True, y=True, alpha=0.2)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        self.setMouseEnabled(False, False)
-        for name in ("left", "bottom"):
-            plot.getAxis(name).enableAutoSIPrefix(False)
 
         self._curve = pg.PlotDataItem(pen=pg.mkPen(COLORS["curve"], width=2), connect="finite")
         self._tangent = pg.PlotDataItem(pen=pg.mkPen(COLORS["tangent"], width=2, style=Qt.PenStyle.DashLine))
@@ -108,7 +103,7 @@ class FunctionPlot(pg.PlotWidget):
             self._overlay = ComparisonOverlay(plot, comparison, experiment, "function")
             comparison.runsChanged.connect(self.redraw)
 
-        plot.setLabel("bottom", "x")
+        set_label(plot, "bottom", "x")
         experiment.trajectoryChanged.connect(self.refresh)
         experiment.functionChanged.connect(self.redraw)
         player.positionChanged.connect(self._on_position_changed)

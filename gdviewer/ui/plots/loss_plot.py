@@ -16,7 +16,7 @@ from ...model.player import Player
 from .axes import PowerOfTenAxis, StepAxis
 from .comparison_overlay import ComparisonOverlay, current_run_label, log_of_losses, positive_bounds
 from .ranges import axis_scale, padded_range
-from .style import COLORS, cache_axes
+from .style import COLORS, configure_plot, set_label
 
 #: Above this many steps the loss curve is drawn without symbols.
 MAX_SYMBOLS = 200
@@ -49,15 +49,10 @@ class LossPlot(pg.PlotWidget):
         self._log = False
         self._view: tuple[float, float, float, float] | None = None
         self._sy = 1.0
+        self._drawn: tuple | None = None
 
+        configure_plot(self)
         plot = self.getPlotItem()
-        plot.showGrid(x=True, y=True, alpha=0.2)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        self.setMouseEnabled(False, False)
-        for name in ("left", "bottom"):
-            plot.getAxis(name).enableAutoSIPrefix(False)
-        cache_axes(self)
 
         self._curve = pg.PlotDataItem(
             pen=pg.mkPen(COLORS["loss"], width=2),
@@ -115,20 +110,21 @@ class LossPlot(pg.PlotWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             # The legend and notes carry translated text too.
+            self._drawn = None
             self.refresh()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         plot = self.getPlotItem()
         if self._kind is LessonKind.REGRESSION and self._experiment.samples_batches:
-            plot.setLabel("bottom", QCoreApplication.translate("LossPlot", "Step k"))
-            plot.setLabel("left", QCoreApplication.translate("LossPlot", "Loss J(w, b)"))
+            set_label(plot, "bottom", QCoreApplication.translate("LossPlot", "Step k"))
+            set_label(plot, "left", QCoreApplication.translate("LossPlot", "Loss J(w, b)"))
         elif self._kind is LessonKind.REGRESSION:
-            plot.setLabel("bottom", QCoreApplication.translate("LossPlot", "Epoch"))
-            plot.setLabel("left", QCoreApplication.translate("LossPlot", "Loss J(w, b)"))
+            set_label(plot, "bottom", QCoreApplication.translate("LossPlot", "Epoch"))
+            set_label(plot, "left", QCoreApplication.translate("LossPlot", "Loss J(w, b)"))
         else:
-            plot.setLabel("bottom", QCoreApplication.translate("LossPlot", "Step k"))
-            plot.setLabel("left", QCoreApplication.translate("LossPlot", "Loss f(x_k)"))
+            set_label(plot, "bottom", QCoreApplication.translate("LossPlot", "Step k"))
+            set_label(plot, "left", QCoreApplication.translate("LossPlot", "Loss f(x_k)"))
         self._note.setText(QCoreApplication.translate("LossPlot", "▼ loss ≤ 0 (below any log axis)"))
 
     @Slot(bool)
@@ -158,6 +154,10 @@ class LossPlot(pg.PlotWidget):
             return
         trajectory = self._experiment.trajectory
         position = min(self._player.position, trajectory.last_step)
+        # A new run reaches the plot twice, as a new trajectory and as the
+        # player's position kept on it; the second call has nothing to draw.
+        if self._drawn is not None and self._drawn[0] is trajectory and self._drawn[1:] == (position, self._log, self._view):
+            return
         losses = trajectory.losses[: position + 1]
         steps = np.arange(position + 1, dtype=float)
         kept = [] if self._overlay is None else [ys for _xs, ys in self._overlay.bounds(position)]
@@ -175,6 +175,7 @@ class LossPlot(pg.PlotWidget):
             self._current.setData([float(position)], [float(losses[-1]) / self._sy])
             self._apply_range(position, low, high)
             self._draw_overlay(position, None)
+        self._drawn = (trajectory, position, self._log, self._view)
 
     def _draw_overlay(self, position: int, transform) -> None:
         if self._overlay is None:

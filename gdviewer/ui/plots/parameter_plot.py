@@ -12,7 +12,7 @@ from ...model.experiment import Experiment
 from ...model.player import Player
 from .loss_plot import MAX_SYMBOLS
 from .ranges import axis_scale, padded_range
-from .style import REGRESSION_COLORS, configure_plot
+from .style import REGRESSION_COLORS, configure_plot, set_label, set_title
 
 
 class ParameterPlot(pg.PlotWidget):
@@ -68,10 +68,10 @@ class ParameterPlot(pg.PlotWidget):
     def retranslate(self) -> None:
         plot = self.getPlotItem()
         if self._experiment.samples_batches:
-            plot.setLabel("bottom", QCoreApplication.translate("ParameterPlot", "Step k"))
+            set_label(plot, "bottom", QCoreApplication.translate("ParameterPlot", "Step k"))
         else:
-            plot.setLabel("bottom", QCoreApplication.translate("ParameterPlot", "Epoch"))
-        plot.setTitle(QCoreApplication.translate("ParameterPlot", "w and b"))
+            set_label(plot, "bottom", QCoreApplication.translate("ParameterPlot", "Epoch"))
+        set_title(plot, QCoreApplication.translate("ParameterPlot", "w and b"))
 
     @Slot()
     def refresh(self) -> None:

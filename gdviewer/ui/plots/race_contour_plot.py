@@ -22,7 +22,7 @@ from ..race_names import racer_label
 from .path_thinning import SegmentThinner
 from .race_map_geometry import ARROW_HEAD_PX, clamp_to_box, columns, near_box, place_arrow, trace_contours
 from .racer_style import racer_color, racer_symbol
-from .style import configure_plot
+from .style import configure_plot, set_label, set_title
 
 #: Pen width of the paths, in pixels; see where the paths are created.
 PATH_WIDTH_PX = 1
@@ -345,14 +345,14 @@ class RaceContourPlot(pg.PlotWidget):
             return
         surface = self._race.surface
         x_name, y_name = surface.axis_names
-        plot.setLabel("bottom", x_name)
-        plot.setLabel("left", y_name)
+        set_label(plot, "bottom", x_name)
+        set_label(plot, "left", y_name)
         title = QCoreApplication.translate("RaceContourPlot", "f({x}, {y}) = {formula}").format(
             x=x_name, y=y_name, formula=surface.formula
         )
         if surface.axis_names == ("w", "b"):
             title = surface.formula
-        plot.setTitle(title)
+        set_title(plot, title)
         grid = self._grid
         if grid is not None and grid.log_spaced:
             note = QCoreApplication.translate("RaceContourPlot", "contour levels log-spaced above the minimum")

@@ -14,7 +14,7 @@ from ...model.player import Player
 from .axes import PowerOfTenAxis, StepAxis
 from .ranges import axis_scale, finite_bounds, padded_range
 from .racer_style import racer_color
-from .style import configure_plot
+from .style import configure_plot, set_label, set_title
 
 
 class RaceLossPlot(pg.PlotWidget):
@@ -77,9 +77,9 @@ class RaceLossPlot(pg.PlotWidget):
 
     def retranslate(self) -> None:
         plot = self.getPlotItem()
-        plot.setLabel("bottom", QCoreApplication.translate("RaceLossPlot", "Step k"))
-        plot.setLabel("left", QCoreApplication.translate("RaceLossPlot", "Loss f(x_k)"))
-        plot.setTitle(QCoreApplication.translate("RaceLossPlot", "Loss of each racer"))
+        set_label(plot, "bottom", QCoreApplication.translate("RaceLossPlot", "Step k"))
+        set_label(plot, "left", QCoreApplication.translate("RaceLossPlot", "Loss f(x_k)"))
+        set_title(plot, QCoreApplication.translate("RaceLossPlot", "Loss of each racer"))
         self._note.setText(QCoreApplication.translate("RaceLossPlot", "losses ≤ 0 are not drawn on a log axis"))
 
     @Slot(bool)

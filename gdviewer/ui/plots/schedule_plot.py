@@ -15,7 +15,7 @@ from ..race_names import schedule_name
 from .axes import PowerOfTenAxis, StepAxis
 from .racer_style import racer_color
 from .ranges import finite_bounds, padded_range
-from .style import configure_plot
+from .style import configure_plot, set_label, set_title
 
 
 class SchedulePlot(pg.PlotWidget):
@@ -72,9 +72,9 @@ class SchedulePlot(pg.PlotWidget):
     @Slot()
     def retranslate(self) -> None:
         plot = self.getPlotItem()
-        plot.setLabel("bottom", QCoreApplication.translate("SchedulePlot", "Update k"))
-        plot.setLabel("left", QCoreApplication.translate("SchedulePlot", "Learning rate α_k"))
-        plot.setTitle(QCoreApplication.translate("SchedulePlot", "α_k: {name}").format(
+        set_label(plot, "bottom", QCoreApplication.translate("SchedulePlot", "Update k"))
+        set_label(plot, "left", QCoreApplication.translate("SchedulePlot", "Learning rate α_k"))
+        set_title(plot, QCoreApplication.translate("SchedulePlot", "α_k: {name}").format(
             name=schedule_name(self._race.schedule.name)
         ))
 

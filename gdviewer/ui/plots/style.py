@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGraphicsItem
 
+from .axes import NumberAxis
+
+#: The grid's strength, from 0 (none) to 1 (as strong as the axis lines).
+GRID_ALPHA = 0.2
+
 #: Colours chosen to stay distinguishable for the common forms of colour
 #: blindness (Okabe-Ito palette) on a dark background.
 COLORS = {
@@ -49,17 +54,32 @@ REGRESSION_COLORS = {
 def configure_plot(widget) -> None:
     """Give a pyqtgraph PlotWidget the look of gdviewer's plots.
 
-    A light grid, no context menu or auto-range button, no mouse panning
-    (the plots set their own ranges) and plain numbers on the axes.
+    A light grid behind the data, no context menu or auto-range button,
+    no mouse panning (the plots set their own ranges) and plain numbers on
+    the axes. Axes that are not NumberAxis are replaced by one.
     """
     plot = widget.getPlotItem()
-    plot.showGrid(x=True, y=True, alpha=0.2)
+    missing = {name: NumberAxis(name) for name in ("left", "bottom") if not isinstance(plot.getAxis(name), NumberAxis)}
+    if missing:
+        plot.setAxisItems(missing)
+    show_grid(plot)
     plot.setMenuEnabled(False)
     plot.hideButtons()
     widget.setMouseEnabled(False, False)
     for name in ("left", "bottom"):
         plot.getAxis(name).enableAutoSIPrefix(False)
     cache_axes(widget)
+
+
+def show_grid(plot) -> None:
+    """Draw a light grid on a PlotItem, behind its data.
+
+    The axes draw the grid. pyqtgraph stacks them above the data; here they
+    go below it, so curves and points are never crossed by a grid line.
+    """
+    plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
+    for name in ("left", "bottom", "right", "top"):
+        plot.getAxis(name).setZValue(-1)
 
 
 def cache_axes(widget) -> None:
@@ -71,3 +91,20 @@ def cache_axes(widget) -> None:
     plot = widget.getPlotItem()
     for name in ("left", "bottom"):
         plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def set_title(plot, text: str) -> None:
+    """Set a PlotItem's title unless it already reads ``text``.
+
+    pyqtgraph lays the whole plot out again on every setTitle, and the
+    titles are set again on every parameter change.
+    """
+    if not plot.titleLabel.isVisible() or plot.titleLabel.text != text:
+        plot.setTitle(text)
+
+
+def set_label(plot, side: str, text: str) -> None:
+    """Set the label of a PlotItem's axis unless it already reads ``text``."""
+    axis = plot.getAxis(side)
+    if not axis.label.isVisible() or axis.labelText != text:
+        plot.setLabel(side, text)

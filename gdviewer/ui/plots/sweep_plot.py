@@ -15,7 +15,7 @@ from ...model.experiment import Experiment
 from ...model.sweep import HIGHEST_RATE, LOWEST_RATE, SweepModel
 from .axes import PowerOfTenAxis
 from .ranges import padded_range
-from .style import COLORS, REGIME_COLORS
+from .style import COLORS, REGIME_COLORS, configure_plot, set_label
 
 LOSS = "loss"
 STEPS = "steps"
@@ -42,14 +42,9 @@ class SweepPlot(pg.PlotWidget):
         self._log_y = False
         self._shown: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
 
+        configure_plot(self)
         plot = self.getPlotItem()
-        plot.showGrid(x=True, y=True, alpha=0.2)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        self.setMouseEnabled(False, False)
         self._bottom.set_powers(True)
-        self._bottom.enableAutoSIPrefix(False)
-        self._left.enableAutoSIPrefix(False)
 
         self._bands = {name: self._make_band(color) for name, color in REGIME_COLORS.items()}
         self._curve = pg.PlotDataItem(pen=pg.mkPen(COLORS["loss"], width=2), connect="finite")
@@ -111,11 +106,11 @@ class SweepPlot(pg.PlotWidget):
 
     def retranslate(self) -> None:
         plot = self.getPlotItem()
-        plot.setLabel("bottom", QCoreApplication.translate("SweepPlot", "Learning rate α (log scale)"))
+        set_label(plot, "bottom", QCoreApplication.translate("SweepPlot", "Learning rate α (log scale)"))
         if self._mode == LOSS:
-            plot.setLabel("left", QCoreApplication.translate("SweepPlot", "Loss f(xₙ) after n = {steps} steps").format(steps=self._model.steps))
+            set_label(plot, "left", QCoreApplication.translate("SweepPlot", "Loss f(xₙ) after n = {steps} steps").format(steps=self._model.steps))
         else:
-            plot.setLabel(
+            set_label(plot, 
                 "left",
                 QCoreApplication.translate("SweepPlot", "Steps until |f′(x)| ≤ {tolerance}").format(tolerance=format_number(1e-6)),
             )
