@@ -79,7 +79,7 @@ def read_number(container: dict, key: str, low: float, high: float, where: str =
     value = container.get(key)
     label = f"{where}{key}"
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ExperimentFileError(FileProblem.NOT_A_NUMBER, field=label, value=value)
+        raise ExperimentFileError(FileProblem.NOT_A_NUMBER, field=label, value=repr(value))
     value = float(value)
     if not (math.isfinite(value) and low <= value <= high):
         raise ExperimentFileError(FileProblem.OUT_OF_RANGE, field=label, value=value, low=f"{low:g}", high=f"{high:g}")
@@ -90,7 +90,7 @@ def read_integer(container: dict, key: str, low: int, high: int, where: str = ""
     value = container.get(key)
     label = f"{where}{key}"
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ExperimentFileError(FileProblem.NOT_WHOLE, field=label, value=value)
+        raise ExperimentFileError(FileProblem.NOT_WHOLE, field=label, value=repr(value))
     if not low <= value <= high:
         raise ExperimentFileError(FileProblem.OUT_OF_RANGE, field=label, value=str(value), low=str(low), high=str(high))
     return value
@@ -109,7 +109,7 @@ def read_numbers(container: dict, key: str, shortest: int, longest: int, bound: 
 def read_switch(container: dict, key: str, where: str = "") -> bool:
     value = container.get(key)
     if not isinstance(value, bool):
-        raise ExperimentFileError(FileProblem.NOT_A_SWITCH, field=f"{where}{key}", value=value)
+        raise ExperimentFileError(FileProblem.NOT_A_SWITCH, field=f"{where}{key}", value=repr(value))
     return value
 
 
@@ -123,7 +123,7 @@ def read_text(container: dict, key: str, longest: int, where: str = "") -> str:
 def read_object(container: dict, key: str, where: str = "") -> dict:
     value = container.get(key)
     if not isinstance(value, dict):
-        raise ExperimentFileError(FileProblem.NOT_AN_OBJECT, field=f"{where}{key}", value=value)
+        raise ExperimentFileError(FileProblem.NOT_AN_OBJECT, field=f"{where}{key}", value=repr(value))
     return value
 
 
@@ -132,5 +132,5 @@ def read_name(container: dict, key: str, known: Iterable[str], where: str = "") 
     known = tuple(known)
     value = container.get(key)
     if not isinstance(value, str) or value not in known:
-        raise ExperimentFileError(FileProblem.UNKNOWN_NAME, field=f"{where}{key}", value=value, known=", ".join(known))
+        raise ExperimentFileError(FileProblem.UNKNOWN_NAME, field=f"{where}{key}", value=repr(value), known=", ".join(known))
     return value

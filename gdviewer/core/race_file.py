@@ -159,7 +159,7 @@ def _read_racer(racers: list, index: int, limits: Mapping[str, float]) -> SavedR
     where = f"racer {index + 1} "
     racer = racers[index]
     if not isinstance(racer, dict):
-        raise ExperimentFileError(FileProblem.NOT_AN_OBJECT, field=where.strip(), value=racer)
+        raise ExperimentFileError(FileProblem.NOT_AN_OBJECT, field=where.strip(), value=repr(racer))
     optimizer = read_name(racer, "optimizer", OPTIMIZERS, where)
     learning_rate = read_number(racer, "learning_rate", 0.0, limits["learning_rate"], where)
     table = OPTIMIZERS[optimizer].hyperparameters
@@ -198,12 +198,12 @@ def _read_hyperparameters(
     """
     values = container.get("hyperparameters", {})
     if not isinstance(values, dict):
-        raise ExperimentFileError(FileProblem.NOT_AN_OBJECT, field=f"{where}hyperparameters", value=values)
+        raise ExperimentFileError(FileProblem.NOT_AN_OBJECT, field=f"{where}hyperparameters", value=repr(values))
     known = [hyperparameter.name for hyperparameter in table]
     for name in values:
         if name not in known:
             raise ExperimentFileError(
-                FileProblem.UNKNOWN_NAME, field=f"{where}hyperparameter", value=name, known=", ".join(known) or "none"
+                FileProblem.UNKNOWN_NAME, field=f"{where}hyperparameter", value=repr(name), known=", ".join(known) or "none"
             )
     result = {}
     for hyperparameter in table:

@@ -54,7 +54,9 @@ def race_surface(saved: SavedSurface, data: Points | None, candidates: Sequence[
         return named_surface(saved.name)
     if saved.kind is SurfaceKind.REGRESSION:
         dataset = Dataset(np.array(data[0]), np.array(data[1]))
-        return regression_surface(LinearRegression(dataset, saved.loss))
+        # Data whose loss overflows builds a surface that the race then rejects at the start.
+        with np.errstate(over="ignore", invalid="ignore"):
+            return regression_surface(LinearRegression(dataset, saved.loss))
     return formula_surface(saved.formula)
 
 
