@@ -1,7 +1,7 @@
 """The "race" object of an experiment file: surface, racers and schedule.
 
 A saved race looks like this (``data``, at the top level of the file,
-holds the points of a race on the regression loss)::
+contains the points of a race on the regression loss)::
 
     "race": {
       "surface": {"kind": "named", "name": "rosenbrock"},
@@ -53,7 +53,7 @@ OPEN_NUMBER_BOUND = 1e12
 
 
 class SurfaceKind(enum.Enum):
-    """How a file names the surface of a race."""
+    """The kinds of race surface a file can describe."""
 
     NAMED = "named"
     """A built-in surface of ``SURFACES``."""

@@ -124,7 +124,7 @@ def _apply(
     comparison: Comparison | None = None,
     earlier_surface: RaceSurface | None = None,
 ) -> None:
-    """Show ``state``; ``earlier_surface`` is a race surface to reuse if the state races on it."""
+    """Show ``state``, reusing ``earlier_surface`` if the state races on that surface."""
     if state.race is not None and find_lesson(state.lesson_id).kind is not LessonKind.SURFACE:
         raise ExperimentFileError(FileProblem.NOT_A_RACE, lesson=repr(state.lesson_id))
     experiment.load_lesson(state.lesson_id)
@@ -161,7 +161,7 @@ def _apply_race(
     comparison: Comparison | None,
     earlier_surface: RaceSurface | None,
 ) -> None:
-    """Show a saved race; a file without "race" shows the lesson's racers."""
+    """Show a saved race. A file without "race" shows the lesson's racers."""
     if len(state.start) != 2:
         raise ExperimentFileError(FileProblem.WRONG_START, lesson=state.lesson_id, expected="2", value=list(state.start))
     if state.race is None:

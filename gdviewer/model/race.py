@@ -211,7 +211,7 @@ class RaceModel(QObject):
         """Replace the whole race at once, keeping each racer's colour slot, as opening a file does.
 
         Returns False and keeps the previous race if the surface is not
-        finite at ``start``; errorOccurred("start", message) says so.
+        finite at ``start``; errorOccurred("start", message) reports it.
         Raises ValueError unless there are 1 to 6 entries with distinct
         slots from 0 to 5 and ``steps`` is at most ``MAX_RACE_STEPS``.
         """

@@ -29,8 +29,8 @@ def restore_race(race: RaceModel, state: ExperimentState, earlier: Sequence[Race
 
     A surface in ``earlier`` or the race's current surface is reused when
     the file describes the same one. Returns False, keeping the previous
-    race, if the surface is not finite at the start (errorOccurred says
-    so). Raises ExperimentFileError for a surface this version cannot build.
+    race, if the surface is not finite at the start (errorOccurred reports
+    it). Raises ExperimentFileError for a surface this version cannot build.
     """
     saved = state.race
     surface = race_surface(saved.surface, state.data, (race.surface, *earlier))

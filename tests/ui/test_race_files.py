@@ -70,8 +70,7 @@ def edit_sgd_race(window, qtbot):
     mini = editor(window, 0).batches
     mini.seed.setValue(11)
     stochastic = editor(window, 1).batches
-    choose_mode = stochastic.mode
-    choose_mode.setCurrentIndex(1)
+    stochastic.mode.setCurrentIndex(1)  # mini-batch
     stochastic.batch_size.setValue(3)
     stochastic.seed.setValue(5)
     choose(panel.findChild(QComboBox, "schedule"), "step")
