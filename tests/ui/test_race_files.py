@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QPushButton,
 
 from gdviewer.core.batches import BatchSampler
 from gdviewer.core.experiment_file import SCHEMA_VERSION
+from gdviewer.core.numbers import format_number
 from gdviewer.core.optimizers import Adam, GradientDescent
 from gdviewer.core.race_file import MAX_SEED
 from gdviewer.core.schedules import StepDecay
@@ -330,3 +331,19 @@ def test_formula_race_file_rejected_on_command_line(tmp_path):
 
 def test_largest_seed_matches_seed_input():
     assert MAX_SEED == SEED_INPUT_MAXIMUM
+
+
+def test_saved_race_prints_its_racers(window, qtbot, tmp_path, capsys):
+    from gdviewer.app import main
+
+    saved_race(window, qtbot, tmp_path)
+    race = window.experiment.race
+    assert main([str(tmp_path / "race.gdv"), "--print"]) == 0
+    output = capsys.readouterr().out
+
+    assert "start (0.5, -0.25), steps = 400" in output
+    assert "racer 2 (Gradient descent), learning rate = 0.02, batch_size = 3, seed = 5" in output
+    assert "racer 4 (Adam), learning rate = 0.2, beta1 = 0.8, beta2 = 0.999, epsilon = 1e-8, bias_correction = false" in output
+    last_adam_row = [line.split() for line in output.splitlines() if line.split()[:1] == ["400"]][3]
+    final = race.trajectories[3]
+    assert last_adam_row[1:3] == [format_number(float(value)) for value in final.points[400]]
