@@ -514,6 +514,8 @@ def _restore_saved_race(experiment, lesson, options: argparse.Namespace) -> bool
     from .model.race_io import restore_race
 
     race = experiment.race
+    # NOTE: a race the model rejects (data whose loss overflows at the start)
+    # leaves the lesson's racers without an error on the command line.
     restore_race(race, state)
     if options.optimizer is not None:
         race.set_racers(racers_with_optimizer(race.racers, race.surface, options.optimizer))
