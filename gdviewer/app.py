@@ -473,8 +473,11 @@ def apply_options(experiment, options: argparse.Namespace) -> None:
     if lesson.kind is LessonKind.SURFACE:
         from .race_report import surface_racers
 
-        _, start, racers = surface_racers(lesson, options)
-        experiment.race.set_racers(racers)
+        if _restore_saved_race(experiment, lesson, options):
+            start = experiment.race.start if options.start_value is None else options.start_value
+        else:
+            _, start, racers = surface_racers(lesson, options)
+            experiment.race.set_racers(racers)
         experiment.set_regression_start(*start)
         if options.steps is not None:
             experiment.set_steps(options.steps)
@@ -497,6 +500,28 @@ def apply_options(experiment, options: argparse.Namespace) -> None:
         experiment.set_steps(options.steps)
     if getattr(options, "position", None) is not None:
         experiment.compute_all()
+
+
+def _restore_saved_race(experiment, lesson, options: argparse.Namespace) -> bool:
+    """Show the race saved in the opened file, narrowed by --optimizer and --learning-rate.
+
+    Returns False if the file has no race of this lesson.
+    """
+    state = getattr(options, "state", None)
+    if state is None or state.race is None or state.lesson_id != lesson.id:
+        return False
+    from .core.race_setup import racers_with_optimizer
+    from .model.race_io import restore_race
+
+    race = experiment.race
+    # NOTE: a race the model rejects (data whose loss overflows at the start)
+    # leaves the lesson's racers without an error on the command line.
+    restore_race(race, state)
+    if options.optimizer is not None:
+        race.set_racers(racers_with_optimizer(race.racers, race.surface, options.optimizer))
+    if options.learning_rate is not None:
+        race.set_all_learning_rates(options.learning_rate)
+    return True
 
 
 def requested_language(arguments: list[str]) -> str | None:

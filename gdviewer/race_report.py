@@ -32,12 +32,35 @@ def surface_racers(lesson: Lesson, options: argparse.Namespace):
     return surface, start, racers
 
 
+def saved_race_setup(lesson: Lesson, options: argparse.Namespace):
+    """Return the surface, racers and schedule of the race saved in the opened file, narrowed by the options.
+
+    Returns None if the file has no race of this lesson.
+    """
+    state = getattr(options, "state", None)
+    if state is None or state.race is None or state.lesson_id != lesson.id:
+        return None
+    from .model.race_io import race_surface
+
+    surface = race_surface(state.race.surface, state.data)
+    racers = tuple(racer.setup for racer in state.race.racers)
+    if options.optimizer is not None:
+        racers = racers_with_optimizer(racers, surface, options.optimizer)
+    if options.learning_rate is not None:
+        racers = tuple(replace(racer, learning_rate=options.learning_rate) for racer in racers)
+    return surface, racers, state.race.schedule
+
+
 def print_surface(lesson: Lesson, options: argparse.Namespace, stream) -> int:
     """Print each racer's steps on a surface: step, x, y, f and the gradient."""
     surface, start, racers = surface_racers(lesson, options)
+    schedule = ScheduleSetup()
+    saved = saved_race_setup(lesson, options)
+    if saved is not None:
+        surface, racers, schedule = saved
     steps = lesson.steps if options.steps is None else options.steps
     try:
-        print_race(lesson, surface, start, racers, steps, stream)
+        print_race(lesson, surface, start, racers, steps, stream, schedule)
     except ValueError:
         stream.flush()
         sys.stderr.write(
@@ -50,13 +73,20 @@ def print_surface(lesson: Lesson, options: argparse.Namespace, stream) -> int:
 
 
 def print_race(
-    lesson: Lesson, surface: RaceSurface, start: Sequence[float], racers: Sequence[RacerSetup], steps: int, stream: TextIO
+    lesson: Lesson,
+    surface: RaceSurface,
+    start: Sequence[float],
+    racers: Sequence[RacerSetup],
+    steps: int,
+    stream: TextIO,
+    schedule: ScheduleSetup | None = None,
 ) -> None:
     """Run every racer for ``steps`` updates and print a table of its steps.
 
-    Raises ValueError if the surface is not finite at ``start``.
+    ``schedule`` is the learning-rate schedule of every racer, constant by
+    default. Raises ValueError if the surface is not finite at ``start``.
     """
-    computation = build_race(surface, start, racers, ScheduleSetup(), steps)
+    computation = build_race(surface, start, racers, schedule or ScheduleSetup(), steps)
     computation.advance(steps)
     x_name, y_name = surface.axis_names
     stream.write(f"# {lesson.id}: {lesson_title(lesson.id)}\n")

@@ -7,7 +7,6 @@ parser reads it, so no file can make code run.
 
 from __future__ import annotations
 
-import enum
 import json
 import math
 import os
@@ -15,63 +14,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .file_fields import ExperimentFileError, FileProblem, read_integer, read_number, read_numbers
 from .files import atomic_write_text
+from .race_file import SavedRace, SurfaceKind, race_document, read_race
 
 FORMAT = "gdviewer-experiment"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""The version written. Version 1 files, which have no "race", still open."""
 #: Larger files are rejected before parsing; a million data points take about 40 MB.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_POINTS = 1_000_000
 MAX_FORMULA_LENGTH = 500
 MAX_COMPARED_RUNS = 6
-
-
-class FileProblem(enum.Enum):
-    """Reasons a file cannot be opened, each with its English sentence.
-
-    The user interface shows its own translation of the same sentence; the
-    placeholders are the ``details`` of the ExperimentFileError.
-    """
-
-    TOO_LARGE = "the file is {size} bytes, more than the {max} bytes an experiment can have"
-    NOT_UTF8 = "the file is not UTF-8 text (byte {position})"
-    EMPTY = "the file is empty"
-    NOT_JSON = (
-        "the file is not valid JSON (line {line}, column {column}); it may be truncated or not a gdviewer experiment"
-    )
-    NOT_EXPERIMENT = "the file is not a gdviewer experiment"
-    BAD_VERSION = "the schema version {value} is invalid"
-    NEWER_VERSION = (
-        "the file was written by a newer gdviewer (schema version {version}); "
-        "this version reads version {supported}: update gdviewer to open it"
-    )
-    UNKNOWN_LESSON = "lesson {value} is unknown; known lessons: {known}"
-    NOT_FINITE = "the file contains {value}, which is not a finite number"
-    NOT_A_NUMBER = '"{field}" must be a number, not {value}'
-    OUT_OF_RANGE = '"{field}" is {value}; it must be between {low} and {high}'
-    NOT_WHOLE = '"{field}" must be a whole number, not {value}'
-    BAD_LIST = '"{field}" must be a list of {shortest} to {longest} numbers, not {value}'
-    BAD_FORMULA = '"function" must be a formula of 1 to {max} characters'
-    BAD_DATA = '"data" must hold two lists, "x" and "y"'
-    DATA_LENGTHS = '"data" has {x_count} x values but {y_count} y values'
-    DATA_COUNT = '"data" must hold 1 to {max} points, not {count}'
-    DATA_VALUE = '"data" {column} value {index} is {value}, not a finite number'
-    BAD_COMPARED = '"compared" must be a list of at most {max} runs, each an object'
-    WRONG_START = "lesson {lesson} starts from {expected} number(s), but the file gives {value}"
-    REJECTED = "{reason}"
-
-
-class ExperimentFileError(ValueError):
-    """A file that cannot be opened as an experiment.
-
-    ``problem`` names what is wrong and ``details`` fills its sentence, and
-    str() gives the English sentence.
-    """
-
-    def __init__(self, problem: FileProblem, **details: Any):
-        self.problem = problem
-        self.details = {key: (value if isinstance(value, str) else repr(value)) for key, value in details.items()}
-        super().__init__(problem.value.format(**self.details))
 
 
 @dataclass(frozen=True)
@@ -88,7 +42,9 @@ class ExperimentState:
 
     ``function`` is the typed formula of a function experiment (None for a
     built-in lesson's function), ``data`` the (x, y) points of a regression
-    experiment, ``position`` the step the player showed.
+    experiment or of a race on the regression loss, ``position`` the step
+    the player showed, and ``race`` the surface, racers and schedule of a
+    race (None in files without them, which show the lesson's racers).
     """
 
     lesson_id: str
@@ -99,6 +55,7 @@ class ExperimentState:
     function: str | None = None
     data: tuple[tuple[float, ...], tuple[float, ...]] | None = None
     compared: tuple[ComparedRun, ...] = field(default_factory=tuple)
+    race: SavedRace | None = None
 
 
 def to_json(state: ExperimentState) -> str:
@@ -119,6 +76,8 @@ def to_json(state: ExperimentState) -> str:
         document["compared"] = [
             {"learning_rate": run.learning_rate, "start": list(run.start)} for run in state.compared
         ]
+    if state.race is not None:
+        document["race"] = race_document(state.race)
     return json.dumps(document, indent=1, allow_nan=False) + "\n"
 
 
@@ -131,7 +90,7 @@ def load(path: str | os.PathLike, known_lessons: set[str], limits: dict[str, flo
     """Read and validate an experiment file.
 
     ``known_lessons`` are the lesson ids this version offers; ``limits``
-    gives "learning_rate", "steps" and "start" maxima. Raises
+    gives "learning_rate", "steps", "race_steps" and "start" maxima. Raises
     ExperimentFileError naming the problem, or OSError if unreadable.
     """
     path = Path(path)
@@ -165,48 +124,23 @@ def from_json(text: str, known_lessons: set[str], limits: dict[str, float]) -> E
     lesson_id = document.get("lesson")
     if lesson_id not in known_lessons:
         raise ExperimentFileError(FileProblem.UNKNOWN_LESSON, value=repr(lesson_id), known=", ".join(sorted(known_lessons)))
-    start = _numbers(document, "start", 1, 2, limits["start"])
-    learning_rate = _number(document, "learning_rate", 0.0, limits["learning_rate"])
-    steps = _integer(document, "steps", 0, int(limits["steps"]))
-    position = _integer(document, "position", 0, steps)
+    start = read_numbers(document, "start", 1, 2, limits["start"])
+    learning_rate = read_number(document, "learning_rate", 0.0, limits["learning_rate"])
+    race = None
+    if "race" in document:
+        race = read_race(document, {**limits, "points": MAX_POINTS, "formula_length": MAX_FORMULA_LENGTH})
+    steps = read_integer(document, "steps", 0, int(limits["steps" if race is None else "race_steps"]))
+    position = read_integer(document, "position", 0, steps)
     function = _formula(document)
     data = _data(document)
+    if race is not None and race.surface.kind is SurfaceKind.REGRESSION and data is None:
+        raise ExperimentFileError(FileProblem.RACE_WITHOUT_DATA)
     compared = _compared(document, limits)
-    return ExperimentState(lesson_id, start, learning_rate, steps, position, function, data, compared)
+    return ExperimentState(lesson_id, start, learning_rate, steps, position, function, data, compared, race)
 
 
 def _reject_constant(name: str):
     raise ExperimentFileError(FileProblem.NOT_FINITE, value=name)
-
-
-def _number(container: dict, key: str, low: float, high: float, where: str = "") -> float:
-    value = container.get(key)
-    label = f"{where}{key}"
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ExperimentFileError(FileProblem.NOT_A_NUMBER, field=label, value=value)
-    value = float(value)
-    if not (math.isfinite(value) and low <= value <= high):
-        raise ExperimentFileError(FileProblem.OUT_OF_RANGE, field=label, value=value, low=f"{low:g}", high=f"{high:g}")
-    return value
-
-
-def _integer(container: dict, key: str, low: int, high: int) -> int:
-    value = container.get(key)
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ExperimentFileError(FileProblem.NOT_WHOLE, field=key, value=value)
-    if not low <= value <= high:
-        raise ExperimentFileError(FileProblem.OUT_OF_RANGE, field=key, value=str(value), low=str(low), high=str(high))
-    return value
-
-
-def _numbers(container: dict, key: str, shortest: int, longest: int, bound: float, where: str = "") -> tuple[float, ...]:
-    values = container.get(key)
-    label = f"{where}{key}"
-    if not isinstance(values, list) or not shortest <= len(values) <= longest:
-        raise ExperimentFileError(
-            FileProblem.BAD_LIST, field=label, shortest=str(shortest), longest=str(longest), value=values
-        )
-    return tuple(_number({key: value}, key, -bound, bound, where) for value in values)
 
 
 def _formula(document: dict) -> str | None:
@@ -249,8 +183,8 @@ def _compared(document: dict, limits: dict[str, float]) -> tuple[ComparedRun, ..
         where = f"compared run {index + 1} "
         result.append(
             ComparedRun(
-                _number(run, "learning_rate", 0.0, limits["learning_rate"], where),
-                _numbers(run, "start", 1, 2, limits["start"], where),
+                read_number(run, "learning_rate", 0.0, limits["learning_rate"], where),
+                read_numbers(run, "start", 1, 2, limits["start"], where),
             )
         )
     return tuple(result)

@@ -9,12 +9,20 @@ import numpy as np
 from ..core import experiment_file
 from ..core.datasets import Dataset
 from ..core.experiment_file import ExperimentFileError, ExperimentState, FileProblem
-from ..core.lessons import LessonKind, lesson_ids
+from ..core.lessons import LessonKind, find_lesson, lesson_ids
+from ..core.race_setup import RaceSurface
 from .comparison import Comparison
 from .experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS, Experiment
+from .limits import MAX_RACE_STEPS
 from .player import Player
+from .race_io import capture_race, check_race_surface, restore_race
 
-LIMITS = {"learning_rate": MAX_LEARNING_RATE, "steps": MAX_STEPS, "start": MAX_ABS_START}
+LIMITS = {
+    "learning_rate": MAX_LEARNING_RATE,
+    "steps": MAX_STEPS,
+    "race_steps": MAX_RACE_STEPS,
+    "start": MAX_ABS_START,
+}
 
 
 def capture(experiment: Experiment, player: Player, comparison: Comparison | None = None) -> ExperimentState:
@@ -22,8 +30,8 @@ def capture(experiment: Experiment, player: Player, comparison: Comparison | Non
 
     The file keeps a compared run as its learning rate and start, on the
     experiment's function, so kept runs of another function are left out.
-    A race is kept as its lesson, start, step count and position, with the
-    first racer's learning rate.
+    A race keeps its surface, racers and schedule, and the first racer's
+    learning rate as the experiment's.
     """
     if experiment.kind is LessonKind.SURFACE:
         return _capture_race(experiment, player)
@@ -51,17 +59,15 @@ def capture(experiment: Experiment, player: Player, comparison: Comparison | Non
 
 
 def _capture_race(experiment: Experiment, player: Player) -> ExperimentState:
-    # NOTE: the racers' optimizers, rates and hyperparameters, the schedule
-    # and a surface chosen in the race panel are not saved, so opening the
-    # file brings back the lesson's racers.
-    racers = experiment.race.racers
-    rate = racers[0].learning_rate if racers else experiment.lesson.learning_rate
+    race, data = capture_race(experiment.race)
     return ExperimentState(
         lesson_id=experiment.lesson.id,
         start=tuple(float(value) for value in experiment.start),
-        learning_rate=float(rate),
+        learning_rate=float(race.racers[0].setup.learning_rate),
         steps=int(experiment.steps),
         position=int(player.position),
+        data=data,
+        race=race,
     )
 
 
@@ -74,7 +80,11 @@ def save_experiment(
 
 def read_experiment(path: str | os.PathLike) -> ExperimentState:
     """Read and validate a file. Raises ExperimentFileError or OSError."""
-    return experiment_file.load(path, set(lesson_ids()), LIMITS)
+    state = experiment_file.load(path, set(lesson_ids()), LIMITS)
+    if state.race is not None and find_lesson(state.lesson_id).kind is not LessonKind.SURFACE:
+        raise ExperimentFileError(FileProblem.NOT_A_RACE, lesson=repr(state.lesson_id))
+    check_race_surface(state)
+    return state
 
 
 def restore(
@@ -87,6 +97,7 @@ def restore(
     back before the error is raised.
     """
     previous = capture(experiment, player, comparison)
+    earlier_surface = experiment.race.surface
     problems: list[str] = []
 
     def collect(_parameter: str, message: str) -> None:
@@ -97,21 +108,28 @@ def restore(
         try:
             _apply(experiment, player, state, comparison)
         except ExperimentFileError:
-            _apply(experiment, player, previous, comparison)
+            _apply(experiment, player, previous, comparison, earlier_surface)
             raise
         if problems:
-            _apply(experiment, player, previous, comparison)
+            _apply(experiment, player, previous, comparison, earlier_surface)
             raise ExperimentFileError(FileProblem.REJECTED, reason=problems[0])
     finally:
         experiment.errorOccurred.disconnect(collect)
 
 
 def _apply(
-    experiment: Experiment, player: Player, state: ExperimentState, comparison: Comparison | None = None
+    experiment: Experiment,
+    player: Player,
+    state: ExperimentState,
+    comparison: Comparison | None = None,
+    earlier_surface: RaceSurface | None = None,
 ) -> None:
+    """Show ``state``, reusing ``earlier_surface`` if the state races on that surface."""
+    if state.race is not None and find_lesson(state.lesson_id).kind is not LessonKind.SURFACE:
+        raise ExperimentFileError(FileProblem.NOT_A_RACE, lesson=repr(state.lesson_id))
     experiment.load_lesson(state.lesson_id)
     if experiment.kind is LessonKind.SURFACE:
-        _apply_race(experiment, player, state, comparison)
+        _apply_race(experiment, player, state, comparison, earlier_surface)
         return
     regression = experiment.kind is LessonKind.REGRESSION
     if state.function is not None and not regression:
@@ -137,13 +155,21 @@ def _apply(
 
 
 def _apply_race(
-    experiment: Experiment, player: Player, state: ExperimentState, comparison: Comparison | None
+    experiment: Experiment,
+    player: Player,
+    state: ExperimentState,
+    comparison: Comparison | None,
+    earlier_surface: RaceSurface | None,
 ) -> None:
-    """Show a saved race: each racer keeps the lesson's own learning rate."""
+    """Show a saved race. A file without "race" shows the lesson's racers."""
     if len(state.start) != 2:
         raise ExperimentFileError(FileProblem.WRONG_START, lesson=state.lesson_id, expected="2", value=list(state.start))
-    experiment.set_regression_start(*state.start)
-    experiment.set_steps(state.steps)
+    if state.race is None:
+        experiment.set_regression_start(*state.start)
+        experiment.set_steps(state.steps)
+    else:
+        earlier = () if earlier_surface is None else (earlier_surface,)
+        restore_race(experiment.race, state, earlier)
     experiment.compute_all()
     if comparison is not None:
         comparison.set_runs([])

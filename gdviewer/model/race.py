@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -198,6 +199,41 @@ class RaceModel(QObject):
         self.surfaceChanged.emit()
         self.setupChanged.emit()
         self.parametersChanged.emit()
+
+    def restore(
+        self,
+        surface: RaceSurface,
+        start: Point,
+        steps: int,
+        entries: Sequence[RacerEntry],
+        schedule: ScheduleSetup,
+    ) -> bool:
+        """Replace the whole race at once, keeping each racer's colour slot, as opening a file does.
+
+        Returns False and keeps the previous race if the surface is not
+        finite at ``start``; errorOccurred("start", message) reports it.
+        Raises ValueError unless there are 1 to 6 entries with distinct
+        slots from 0 to 5 and ``steps`` is at most ``MAX_RACE_STEPS``.
+        """
+        slots = [entry.slot for entry in entries]
+        if not 1 <= len(slots) <= MAX_RACERS or len(set(slots)) != len(slots) or not set(slots) <= set(range(MAX_RACERS)):
+            raise ValueError(f"racer slots {slots} are invalid: give 1 to {MAX_RACERS} racers distinct slots from 0 to {MAX_RACERS - 1}")
+        if not 0 <= steps <= MAX_RACE_STEPS:
+            raise ValueError(f"step count {steps} is invalid for a race: expected 0 to {MAX_RACE_STEPS}")
+        previous = (self._surface, self._start, self._steps, self._entries, self._schedule)
+        self._surface = surface
+        self._start = (float(start[0]), float(start[1]))
+        self._steps = int(steps)
+        self._entries = list(entries)
+        self._schedule = schedule
+        if not self._restart():
+            self._surface, self._start, self._steps, self._entries, self._schedule = previous
+            self._restart()
+            return False
+        self.surfaceChanged.emit()
+        self.setupChanged.emit()
+        self.parametersChanged.emit()
+        return True
 
     @Slot(str)
     def set_surface(self, name: str) -> None:

@@ -53,6 +53,27 @@ _PROBLEM_TEXTS = {
     FileProblem.WRONG_START: QT_TRANSLATE_NOOP(
         "ExperimentFiles", "lesson {lesson} starts from {expected} number(s), but the file gives {value}"
     ),
+    FileProblem.NOT_AN_OBJECT: QT_TRANSLATE_NOOP("ExperimentFiles", '"{field}" must be a JSON object, not {value}'),
+    FileProblem.UNKNOWN_NAME: QT_TRANSLATE_NOOP("ExperimentFiles", '"{field}" is {value}, which is unknown; use one of: {known}'),
+    FileProblem.NOT_A_SWITCH: QT_TRANSLATE_NOOP("ExperimentFiles", '"{field}" must be true or false, not {value}'),
+    FileProblem.BAD_TEXT: QT_TRANSLATE_NOOP("ExperimentFiles", '"{field}" must be a text of 1 to {max} characters'),
+    FileProblem.RACER_COUNT: QT_TRANSLATE_NOOP("ExperimentFiles", '"racers" must be a list of 1 to {max} racers, not {value}'),
+    FileProblem.SAME_SLOT: QT_TRANSLATE_NOOP(
+        "ExperimentFiles",
+        '"{field}" is {value}, the slot of an earlier racer; give each racer its own slot from 0 to {high}',
+    ),
+    FileProblem.RACE_WITHOUT_DATA: QT_TRANSLATE_NOOP(
+        "ExperimentFiles",
+        'the race runs on the regression loss, but "data" is missing; add the points as "data" or race on a built-in surface',
+    ),
+    FileProblem.NOT_A_RACE: QT_TRANSLATE_NOOP(
+        "ExperimentFiles", 'lesson {lesson} is not a race, so it cannot take "race"; remove "race" or choose a race lesson'
+    ),
+    FileProblem.FORMULA_SURFACE: QT_TRANSLATE_NOOP(
+        "ExperimentFiles",
+        "the race runs on the typed formula {formula}, and this version of gdviewer cannot race on typed formulas; "
+        "update gdviewer to open it",
+    ),
     FileProblem.REJECTED: QT_TRANSLATE_NOOP("ExperimentFiles", "{reason}"),
 }
 
@@ -96,6 +117,9 @@ class ExperimentFileActions(QObject):
             experiment.functionChanged, window.comparison.runsReplaced,
         ):
             signal.connect(self._mark_modified)
+        # Racer and schedule edits and a new surface change only the race.
+        experiment.race.setupChanged.connect(self._mark_modified)
+        experiment.race.surfaceChanged.connect(self._mark_modified)
         self.retranslate()
         self._show_title()
 
@@ -108,7 +132,7 @@ class ExperimentFileActions(QObject):
         self.open_action.setText(translate("ExperimentFiles", "&Open…"))
         self.open_action.setToolTip(translate("ExperimentFiles", "Open a saved experiment (*.gdv)"))
         self.save_action.setText(translate("ExperimentFiles", "&Save"))
-        self.save_action.setToolTip(translate("ExperimentFiles", "Save the experiment: function or data, parameters and step"))
+        self.save_action.setToolTip(translate("ExperimentFiles", "Save the experiment: function or data, parameters, racers and step"))
         self.save_as_action.setText(translate("ExperimentFiles", "Save &As…"))
         self.recent_menu.setTitle(translate("ExperimentFiles", "Open &Recent"))
         self._show_title()

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../gdviewer/batch.py" line="27"/>
         <source>cannot export to {name}: use one of the suffixes {suffixes}</source>
-        <extracomment>What ``--export`` writes, by the output&apos;s suffix.</extracomment>
+        <extracomment>Output suffixes that ``--export`` accepts, each naming a format.</extracomment>
         <translation>{name}(으)로 내보낼 수 없습니다. 다음 확장자 중 하나를 쓰세요: {suffixes}</translation>
     </message>
     <message>
@@ -311,12 +311,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="484"/>
+        <location filename="../../gdviewer/app.py" line="488"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="573"/>
+        <location filename="../../gdviewer/app.py" line="597"/>
         <source>gdviewer: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Run it in a desktop session, or use --print to see a lesson in the terminal.</source>
         <extracomment>Options whose value may start with a minus sign, such as --start -1e6.</extracomment>
         <translation>gdviewer: 그래픽 디스플레이를 찾지 못해(DISPLAY와 WAYLAND_DISPLAY가 비어 있음) 창을 열 수 없습니다. 데스크톱 세션에서 실행하거나, --print로 터미널에서 레슨을 보세요.</translation>
@@ -849,106 +849,151 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="56"/>
+        <source>&quot;{field}&quot; must be a JSON object, not {value}</source>
+        <translation>&quot;{field}&quot; 항목은 JSON 객체여야 합니다. {value} 값은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="57"/>
+        <source>&quot;{field}&quot; is {value}, which is unknown; use one of: {known}</source>
+        <translation>&quot;{field}&quot;: 알 수 없는 값 {value}. 다음 중 하나를 쓰세요: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="58"/>
+        <source>&quot;{field}&quot; must be true or false, not {value}</source>
+        <translation>&quot;{field}&quot; 항목은 true 또는 false여야 합니다. {value} 값은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="59"/>
+        <source>&quot;{field}&quot; must be a text of 1 to {max} characters</source>
+        <translation>&quot;{field}&quot; 항목은 1자에서 {max}자 사이의 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="60"/>
+        <source>&quot;racers&quot; must be a list of 1 to {max} racers, not {value}</source>
+        <translation>&quot;racers&quot; 항목은 주자 1명에서 {max}명까지의 목록이어야 합니다. 지금 값: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="61"/>
+        <source>&quot;{field}&quot; is {value}, the slot of an earlier racer; give each racer its own slot from 0 to {high}</source>
+        <translation>&quot;{field}&quot;: 슬롯 {value}번은 앞선 주자가 이미 씁니다. 주자마다 0에서 {high} 사이의 다른 슬롯을 주세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="65"/>
+        <source>the race runs on the regression loss, but &quot;data&quot; is missing; add the points as &quot;data&quot; or race on a built-in surface</source>
+        <translation>회귀 손실 위의 경주인데 &quot;data&quot; 항목이 없습니다. 점들을 &quot;data&quot;에 넣거나 기본 제공 곡면에서 경주하세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="69"/>
+        <source>lesson {lesson} is not a race, so it cannot take &quot;race&quot;; remove &quot;race&quot; or choose a race lesson</source>
+        <translation>{lesson} 레슨은 경주가 아니어서 &quot;race&quot; 항목을 쓸 수 없습니다. &quot;race&quot;를 지우거나 경주 레슨을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="72"/>
+        <source>the race runs on the typed formula {formula}, and this version of gdviewer cannot race on typed formulas; update gdviewer to open it</source>
+        <translation>이 경주는 입력한 수식 {formula} 위에서 달리는데, 이 버전의 gdviewer는 입력한 수식 위에서 경주할 수 없습니다. gdviewer를 업데이트한 뒤 여세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="77"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="108"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="109"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="133"/>
         <source>Open a saved experiment (*.gdv)</source>
         <translation>저장한 실험(*.gdv)을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="110"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="134"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="111"/>
-        <source>Save the experiment: function or data, parameters and step</source>
-        <translation>실험을 저장합니다: 함수나 데이터, 매개변수, 현재 단계</translation>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="135"/>
+        <source>Save the experiment: function or data, parameters, racers and step</source>
+        <translation>실험을 저장합니다: 함수나 데이터, 매개변수, 주자, 현재 단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="112"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="136"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="113"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="137"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="131"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="155"/>
         <source>Open Experiment</source>
         <translation>실험 열기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="132"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="156"/>
         <source>gdviewer experiments (*.gdv);;All files (*)</source>
         <translation>gdviewer 실험 (*.gdv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="169"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="193"/>
         <source>Save Experiment</source>
         <translation>실험 저장</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="170"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="194"/>
         <source>gdviewer experiments (*.gdv)</source>
         <translation>gdviewer 실험 (*.gdv)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="186"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="210"/>
         <source>Save failed</source>
         <translation>저장 실패</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="187"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="211"/>
         <source>Could not save {name}: {reason}. The file on disk was not changed.</source>
         <translation>{name}를 저장하지 못했습니다: {reason}. 디스크의 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="194"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="218"/>
         <source>Saved {name}</source>
         <translation>{name}를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="205"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="229"/>
         <source>Unsaved Changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="206"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="230"/>
         <source>The experiment has changes that are not saved. Save them first?</source>
         <translation>실험에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="229"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="253"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="231"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="255"/>
         <source>{name}[*] — gdviewer</source>
         <translation>{name}[*] — gdviewer</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="253"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="277"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="266"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="290"/>
         <source>Cannot Open Experiment</source>
         <translation>실험을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="267"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="291"/>
         <source>{name} was not opened: {reason}. The current experiment is unchanged.</source>
         <translation>{name}를 열지 않았습니다: {reason}. 지금 실험은 그대로입니다.</translation>
     </message>
@@ -1086,7 +1131,7 @@
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="186"/>
         <location filename="../../gdviewer/ui/export_actions.py" line="228"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="266"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="272"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
@@ -1111,37 +1156,37 @@
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="237"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="243"/>
         <source>Export cancelled; {path} was not changed.</source>
         <translation>내보내기를 취소했습니다. {path}는 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="248"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="254"/>
         <source>Export Trajectory</source>
         <translation>궤적 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="249"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="255"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="287"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="293"/>
         <source>The script uses every point in each update; choose batch updates to copy this run as a script.</source>
         <translation>스크립트는 업데이트마다 모든 점을 씁니다. 이 실행을 스크립트로 복사하려면 배치 업데이트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="300"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="306"/>
         <source>Copied a Python script of this run; paste it into a file and run it.</source>
         <translation>이 실행의 Python 스크립트를 복사했습니다. 파일에 붙여 넣고 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="307"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="313"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="308"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="314"/>
         <source>Could not write {path}: {reason}. Choose another folder or name.</source>
         <translation>{path}를 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
     </message>
@@ -1513,275 +1558,275 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="331"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="339"/>
         <source>&amp;File</source>
         <extracomment>The page of the view stacks that shows each kind of lesson.</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="332"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="340"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="334"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="342"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="335"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="343"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="336"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="344"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="337"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="345"/>
         <source>&amp;Delete Point</source>
         <translation>점 지우기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="338"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="346"/>
         <source>Delete the point selected in the data plot</source>
         <translation>데이터 그래프에서 선택한 점을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="341"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="349"/>
         <source>Use the &amp;Fastest Learning Rate</source>
         <translation>가장 빠른 학습률 쓰기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="342"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="350"/>
         <source>&amp;Compare</source>
         <translation>비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="343"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="351"/>
         <source>&amp;Add Run to Comparison</source>
         <translation>실행을 비교에 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="344"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="352"/>
         <source>Compare the &amp;Lesson Pair (α = 1 and α = 0.1)</source>
         <translation>레슨 한 쌍 비교(&amp;L) (α = 1과 α = 0.1)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="345"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="353"/>
         <source>&amp;Clear Comparison</source>
         <translation>비교 모두 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="346"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="354"/>
         <source>Learning-Rate &amp;Sweep</source>
         <translation>학습률 스윕(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="347"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="355"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="348"/>
-        <location filename="../../gdviewer/ui/main_window.py" line="474"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="356"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="482"/>
         <source>Learning-rate sweep</source>
         <translation>학습률 스윕</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="349"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="357"/>
         <source>&amp;Lessons</source>
         <translation>레슨(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="352"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="360"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="353"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="361"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="354"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="362"/>
         <source>&amp;Log Scale for the Loss</source>
         <translation>손실을 로그 축으로(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="355"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="363"/>
         <source>Log scale</source>
         <translation>로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="356"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="364"/>
         <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
         <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="357"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="365"/>
         <source>&amp;Animate Moves</source>
         <translation>이동 애니메이션(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="358"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="366"/>
         <source>Glide the current point to its next place instead of jumping</source>
         <translation>현재 점이 다음 위치로 건너뛰지 않고 미끄러지듯 움직입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="359"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="367"/>
         <source>&amp;Gradient Arrows in the Race</source>
         <translation>경주의 기울기 화살표(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="360"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="368"/>
         <source>Show −∇f at each racer&apos;s current point</source>
         <translation>각 주자의 현재 점에 −∇f를 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="361"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="369"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="362"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="370"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="363"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="371"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="364"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="372"/>
         <source>&amp;About gdviewer</source>
         <translation>gdviewer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="373"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="381"/>
         <source>Contour map of the race</source>
         <translation>경주의 등고선 지도</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="375"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="383"/>
         <source>Learning-rate schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="378"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="386"/>
         <source>Function plot</source>
         <translation>함수 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="374"/>
-        <location filename="../../gdviewer/ui/main_window.py" line="379"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="382"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="387"/>
         <source>Loss plot</source>
         <translation>손실 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="380"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="388"/>
         <source>Learning-rate sweep plot</source>
         <translation>학습률 스윕 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="387"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="395"/>
         <source>Something went wrong ({error}); the details are in the terminal. Your settings are kept.</source>
         <translation>예상하지 못한 오류가 났습니다({error}). 자세한 내용은 터미널에 있습니다. 설정은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="401"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="409"/>
         <source>No font with Korean letters was found, so Korean text shows as boxes. Install one, for example: sudo apt install fonts-nanum</source>
         <translation>한글 글꼴을 찾지 못해 한글이 네모로 보입니다. 한글 글꼴을 설치하세요. 예: sudo apt install fonts-nanum</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="463"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="471"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="464"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="472"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="465"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="473"/>
         <source>Step back</source>
         <translation>한 단계 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="466"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="474"/>
         <source>Reset to step 0</source>
         <translation>0단계로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="467"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="475"/>
         <source>Go to the last step</source>
         <translation>마지막 단계로 가기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="468"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="476"/>
         <source>Faster / slower</source>
         <translation>빠르게 / 느리게</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="469"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="477"/>
         <source>Log scale for the loss</source>
         <translation>손실 로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="470"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="478"/>
         <source>Gradient arrows in the race</source>
         <translation>경주의 기울기 화살표</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="471"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="479"/>
         <source>Fastest learning rate</source>
         <translation>가장 빠른 학습률</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="472"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="480"/>
         <source>Add the run to the comparison</source>
         <translation>실행을 비교에 추가</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="473"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="481"/>
         <source>Compare the lesson pair</source>
         <translation>레슨 한 쌍 비교</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="475"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="483"/>
         <source>Undo / redo a data edit or a comparison change</source>
         <translation>데이터 편집이나 비교 변경 실행 취소 / 다시 실행</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="476"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="484"/>
         <source>Delete the selected point</source>
         <translation>선택한 점 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="477"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="485"/>
         <source>Import / export data</source>
         <translation>데이터 가져오기 / 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="478"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="486"/>
         <source>Choose lesson 1, 2, …</source>
         <translation>레슨 1, 2, … 고르기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="481"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="489"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="487"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="495"/>
         <source>About gdviewer</source>
         <translation>gdviewer 정보</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="488"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="496"/>
         <source>gdviewer {version} shows gradient descent one update at a time: the point on the curve, the loss, and the arithmetic of each step.</source>
         <translation>gdviewer {version}는 경사 하강법을 업데이트 한 번씩 보여 줍니다. 곡선 위의 점, 손실, 그리고 단계마다의 계산을 함께 봅니다.</translation>
     </message>
@@ -2053,43 +2098,43 @@
 <context>
     <name>RaceModel</name>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="235"/>
+        <location filename="../../gdviewer/model/race.py" line="271"/>
         <source>Start value {value} is invalid: enter a number from {low} to {high}.</source>
         <translation>시작값 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="255"/>
+        <location filename="../../gdviewer/model/race.py" line="291"/>
         <source>Step count {value} is invalid for a race: enter a whole number from 0 to {max}.</source>
         <translation>경주의 단계 수 {value}는 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="266"/>
-        <location filename="../../gdviewer/model/race.py" line="295"/>
+        <location filename="../../gdviewer/model/race.py" line="302"/>
+        <location filename="../../gdviewer/model/race.py" line="331"/>
         <source>A race has at most {count} racers.</source>
         <translation>경주에는 주자가 최대 {count}명까지 참가할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="339"/>
+        <location filename="../../gdviewer/model/race.py" line="375"/>
         <source>{name} = {value} is invalid for this optimizer: choose a value in its range.</source>
         <translation>{name} = {value}는 이 옵티마이저에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="352"/>
+        <location filename="../../gdviewer/model/race.py" line="388"/>
         <source>Batch size {size} and seed {seed} are invalid: use a batch size of at least 1 and a seed of at least 0.</source>
         <translation>배치 크기 {size}와 시드 {seed}는 잘못된 값입니다. 배치 크기는 1 이상, 시드는 0 이상으로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="377"/>
+        <location filename="../../gdviewer/model/race.py" line="413"/>
         <source>{name} = {value} is invalid for this schedule: choose a value in its range.</source>
         <translation>{name} = {value}는 이 스케줄에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="410"/>
+        <location filename="../../gdviewer/model/race.py" line="446"/>
         <source>The surface cannot be evaluated at ({x}, {y}): choose a start point closer to its minimum.</source>
         <translation>({x}, {y})에서 곡면 값을 계산할 수 없습니다. 최솟값에 더 가까운 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="440"/>
+        <location filename="../../gdviewer/model/race.py" line="476"/>
         <source>Learning rate {value} is invalid: enter a number from 0 to {max}.</source>
         <translation>학습률 {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 입력하세요.</translation>
     </message>

@@ -6,7 +6,16 @@ import os
 import pytest
 
 from gdviewer.core import experiment_file
-from gdviewer.core.experiment_file import ComparedRun, ExperimentFileError, ExperimentState, from_json, load, save, to_json
+from gdviewer.core.experiment_file import (
+    SCHEMA_VERSION,
+    ComparedRun,
+    ExperimentFileError,
+    ExperimentState,
+    from_json,
+    load,
+    save,
+    to_json,
+)
 
 LESSONS = {"convergence", "divergence", "regression"}
 LIMITS = {"learning_rate": 1000.0, "steps": 1_000_000, "start": 1e6}
@@ -60,7 +69,7 @@ def test_interrupted_save_keeps_previous_file(tmp_path, monkeypatch):
         ("", "the file is empty"),
         (to_json(STATE)[:40], "not valid JSON"),
         ("[1, 2]", "not a gdviewer experiment"),
-        (document(version=2), "newer gdviewer (schema version 2)"),
+        (document(version=SCHEMA_VERSION + 1), f"newer gdviewer (schema version {SCHEMA_VERSION + 1})"),
         (document(version="1"), "schema version '1' is invalid"),
         (document(lesson="nope"), "lesson 'nope' is unknown"),
         (document(learning_rate=-1), '"learning_rate" is -1.0'),

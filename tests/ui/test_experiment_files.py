@@ -5,6 +5,7 @@ import json
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from gdviewer.core.experiment_file import SCHEMA_VERSION
 from gdviewer.ui.main_window import MainWindow
 
 
@@ -119,7 +120,7 @@ def test_saved_file_is_versioned_json(window, tmp_path):
     window.file_actions.save_to(str(path))
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == "gdviewer-experiment"
-    assert document["version"] == 1
+    assert document["version"] == SCHEMA_VERSION
     assert document["lesson"] == "convergence"
 
 
