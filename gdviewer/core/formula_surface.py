@@ -30,7 +30,7 @@ DEFAULT_START: Point = (1.0, 1.0)
 """The start of a race on a typed formula when none is given."""
 
 SEARCH_HALF_WIDTH = 5.0
-"""Minima are searched within this distance of the start along each axis."""
+"""Minima are searched within this distance, along each axis, of the start and of the origin."""
 
 MIN_HALF_WIDTH = 2.0
 """The box reaches at least this far beyond the start and every minimum shown."""
@@ -119,13 +119,16 @@ def surface_of_formula(function: Formula, start: Sequence[float]) -> RaceSurface
 
 
 def view_box(objective: Objective, start: Point) -> tuple[Box, tuple[Point, ...]]:
-    """Return a box around ``start`` that shows the minima within SEARCH_HALF_WIDTH, and those minima.
+    """Return a box around ``start`` that shows the minima found near it and near the origin, and those minima.
 
-    The box is the bounding box of the start and the minima, widened on
+    Minima are searched in the smallest box that reaches SEARCH_HALF_WIDTH
+    beyond both the start and the origin, because typed functions often
+    have their minima near the origin. The box is the bounding box of the start and the minima, widened on
     every side by a fifth of its larger side and by at least MIN_HALF_WIDTH.
     """
     x, y = start
-    search = Box(x - SEARCH_HALF_WIDTH, x + SEARCH_HALF_WIDTH, y - SEARCH_HALF_WIDTH, y + SEARCH_HALF_WIDTH)
+    reach = SEARCH_HALF_WIDTH
+    search = Box(min(x, 0.0) - reach, max(x, 0.0) + reach, min(y, 0.0) - reach, max(y, 0.0) + reach)
     minima = local_minima(objective, search)
     xs = [x, *(point[0] for point in minima)]
     ys = [y, *(point[1] for point in minima)]
@@ -143,7 +146,7 @@ def suggested_learning_rates(
     at the minima. Points at a kink of abs are skipped, because the
     Hessian estimate there is meaningless. Gradient descent gets 1/λ,
     half the stable limit 2/λ of a quadratic, and the momentum methods
-    0.25/λ. The
+    0.25/λ. Every rate is rounded to two significant digits. The
     adaptive methods move each coordinate by about α per step, so their
     rates scale with the larger side L of the box: AdaGrad 0.1·L,
     RMSProp 0.002·L and Adam 0.01·L. These are heuristics that suit the
@@ -159,14 +162,20 @@ def suggested_learning_rates(
             curvature = max(curvature, float(np.max(np.abs(np.linalg.eigvalsh(hessian)))))
     steady = 0.1 if curvature == 0.0 else min(1.0, max(1e-4, 1.0 / curvature))
     size = max(box.x_max - box.x_min, box.y_max - box.y_min)
-    return MappingProxyType({
+    rates = {
         "gd": steady,
         "momentum": 0.25 * steady,
         "nesterov": 0.25 * steady,
         "adagrad": 0.1 * size,
         "rmsprop": 0.002 * size,
         "adam": 0.01 * size,
-    })
+    }
+    return MappingProxyType({name: _two_digits(rate) for name, rate in rates.items()})
+
+
+def _two_digits(rate: float) -> float:
+    """Round to two significant digits, so an input shows 0.0075 instead of 0.00747464515052."""
+    return float(f"{rate:.2g}")
 
 
 def is_usable_start(objective: Objective, point: Sequence[float]) -> bool:
