@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from .core.datasets import CsvError, Dataset, load_csv
 from .core.expressions import FormulaError, FormulaObjective, parse_formula, update_rule
+from .core.formula_surface import SURFACE_VARIABLES, parse_surface_formula, uses_variable
 from .core.lessons import DEFAULT_LESSON_ID, LESSONS, Lesson, LessonKind, find_lesson, lesson_ids
 from .core.numbers import format_number
 from .core.objectives import Objective
@@ -26,6 +27,8 @@ from .model.limits import MAX_ABS_START, MAX_LEARNING_RATE, MAX_RACE_STEPS, MAX_
 EXIT_USAGE = 2
 #: The lesson that --data opens when no --lesson is given.
 DATA_LESSON_ID = "regression"
+#: The race lesson whose step count --function takes for a formula in x and y.
+FORMULA_RACE_LESSON_ID = "race-bowl"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--surface", metavar="NAME",
         help=translate(
             "CommandLine",
-            "race on a function of x and y instead of a lesson: {names} (the same as --lesson race-NAME)",
+            "race on a function of x and y instead of a lesson: {names} (the same as --lesson race-NAME); "
+            "for a formula in x and y use --function instead",
         ).format(names=", ".join(SURFACES)),
     )
     parser.add_argument(
@@ -114,8 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--function", metavar="FORMULA",
         help=translate(
             "CommandLine",
-            "function of x to open or print instead of a lesson, such as '2x^2' or 'sin(x) + 0.1x^2' "
-            "(start, learning rate and steps default to the convergence lesson's)",
+            "function to open or print instead of a lesson. A function of x, such as '2x^2' or "
+            "'sin(x) + 0.1x^2', takes start, learning rate and steps from the convergence lesson. A formula "
+            "that uses y, such as 'x^2 + 10y^2', is a surface: the optimizers race on it from --start X,Y "
+            "(default 1,1), as with --surface",
         ),
     )
     return parser
@@ -125,6 +131,8 @@ def chosen_lesson(options: argparse.Namespace) -> Lesson:
     """Return the lesson the options name; --data alone chooses the regression lesson."""
     if options.lesson is not None:
         return find_lesson(options.lesson)
+    if getattr(options, "surface_formula", None) is not None:
+        return find_lesson(FORMULA_RACE_LESSON_ID)
     if options.surface is not None:
         return find_lesson(f"race-{options.surface}")
     return find_lesson(DATA_LESSON_ID if options.data is not None else DEFAULT_LESSON_ID)
@@ -170,15 +178,20 @@ def _read_file_options(parser: argparse.ArgumentParser, options: argparse.Namesp
 
 def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace) -> None:
     """Reject invalid option values with a message naming the value and the fix."""
+    options.surface_formula = None
     if options.lesson is not None and options.function is not None:
         parser.error(QCoreApplication.translate("CommandLine", "use either --lesson or --function, not both"))
     if options.data is not None and options.function is not None:
         parser.error(QCoreApplication.translate("CommandLine", "use either --data or --function, not both"))
     if options.surface is not None and options.function is not None:
-        parser.error(QCoreApplication.translate("CommandLine", "use either --surface or --function, not both"))
+        parser.error(QCoreApplication.translate(
+            "CommandLine",
+            "use either --surface or --function, not both: a formula that uses y, such as --function "
+            "'x^2 + 10y^2', races as a surface by itself",
+        ))
     _read_file_options(parser, options)
     if options.function is not None:
-        _check_function(parser, options.function)
+        options.surface_formula = _check_function(parser, options.function)
     if options.lesson is not None and options.lesson not in lesson_ids():
         parser.error(
             QCoreApplication.translate("CommandLine", "unknown lesson id {value!r}; choose one of: {ids}").format(
@@ -199,6 +212,11 @@ def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace)
             value=options.steps, max=MAX_RACE_STEPS
         ))
     options.start_value = None
+    if options.surface_formula is not None and options.start is not None and len(options.start.split(",")) != 2:
+        parser.error(QCoreApplication.translate(
+            "CommandLine",
+            "--start {value} is invalid for a formula in x and y; give x₀ and y₀ as two numbers, such as --start 1,1",
+        ).format(value=options.start))
     if options.start is not None:
         options.start_value = _parse_start(parser, options.start, lesson)
     options.dataset = None
@@ -300,18 +318,35 @@ def _load_data(parser: argparse.ArgumentParser, path: str, lesson: Lesson):
         parser.error(QCoreApplication.translate("CommandLine", "--data {path} was rejected: {reason}").format(path=path, reason=csv_error_text(error)))
 
 
-def _check_function(parser: argparse.ArgumentParser, text: str) -> None:
-    """Reject a formula the parser does not accept, pointing at the problem."""
-    from .model.formula_messages import formula_error_message
+def _check_function(parser: argparse.ArgumentParser, text: str) -> str | None:
+    """Reject a formula the parser does not accept, pointing at the problem.
 
+    Returns the text if the formula uses y, so that it is raced on as a
+    surface, and None for a function of x alone.
+    """
+    try:
+        formula = parse_surface_formula(text)
+    except FormulaError as error:
+        _reject_function(parser, text, error, SURFACE_VARIABLES)
+    if uses_variable(formula, "y"):
+        return text
     try:
         parse_formula(text)
     except FormulaError as error:
-        marker = " " * error.start + "^" * max(1, error.end - error.start)
-        parser.error(
-            QCoreApplication.translate("CommandLine", "--function {value!r} is invalid: {message}").format(value=text, message=formula_error_message(error))
-            + f"\n  {text}\n  {marker}"
-        )
+        _reject_function(parser, text, error, ("x",))
+    return None
+
+
+def _reject_function(parser: argparse.ArgumentParser, text: str, error: FormulaError, variables: tuple[str, ...]):
+    """Exit with status 2, naming the problem of --function and marking its position under the text."""
+    from .model.formula_messages import formula_error_message
+
+    marker = " " * error.start + "^" * max(1, error.end - error.start)
+    message = formula_error_message(error, variables)
+    parser.error(
+        QCoreApplication.translate("CommandLine", "--function {value!r} is invalid: {message}").format(value=text, message=message)
+        + f"\n  {text}\n  {marker}"
+    )
 
 
 def display_width(text: str) -> int:
@@ -473,12 +508,16 @@ def apply_options(experiment, options: argparse.Namespace) -> None:
     if lesson.kind is LessonKind.SURFACE:
         from .race_report import surface_racers
 
-        if _restore_saved_race(experiment, lesson, options):
+        restored = _restore_saved_race(experiment, lesson, options)
+        if restored:
             start = experiment.race.start if options.start_value is None else options.start_value
         else:
             _, start, racers = surface_racers(lesson, options)
-            experiment.race.set_racers(racers)
         experiment.set_regression_start(*start)
+        if options.surface_formula is not None:
+            experiment.race.set_formula_surface(options.surface_formula)
+        if not restored:
+            experiment.race.set_racers(racers)
         if options.steps is not None:
             experiment.set_steps(options.steps)
         if getattr(options, "position", None) is not None:

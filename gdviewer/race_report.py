@@ -8,23 +8,44 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TextIO
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from .app import EXIT_USAGE, display_width
 from .core.lessons import Lesson
 from .core.numbers import format_number
 from .core.optimizers import OPTIMIZERS
-from .core.race_setup import RaceSurface, RacerSetup, ScheduleSetup, build_race, racers_with_optimizer, surface_of
+from .core.formula_surface import DEFAULT_START, formula_surface
+from .core.race_setup import (
+    RaceSurface,
+    RacerSetup,
+    ScheduleSetup,
+    build_race,
+    default_racers,
+    racers_with_optimizer,
+    surface_of,
+)
 from .core.trajectory import Trajectory
+from .model.formula_messages import requirement_text
 from .ui.lesson_texts import lesson_title
 from .ui.race_text import racer_divergence_text, racer_name
 
 
 def surface_racers(lesson: Lesson, options: argparse.Namespace):
-    """Return the surface and racers the options choose: the lesson's, narrowed by --optimizer and --learning-rate."""
-    start = lesson.start if options.start_value is None else options.start_value
-    surface = surface_of(lesson.objective, start)
-    racers = lesson.racers
+    """Return the surface and racers the options choose: the lesson's, narrowed by --optimizer and --learning-rate.
+
+    A formula in x and y given with --function replaces the lesson's
+    surface, and every optimiser races on it at its suggested rate.
+    """
+    formula = getattr(options, "surface_formula", None)
+    if formula is not None:
+        start = DEFAULT_START if options.start_value is None else options.start_value
+        surface = formula_surface(formula, start)
+        racers = default_racers(surface)
+    else:
+        start = lesson.start if options.start_value is None else options.start_value
+        surface = surface_of(lesson.objective, start)
+        racers = lesson.racers
     if options.optimizer is not None:
         racers = racers_with_optimizer(racers, surface, options.optimizer)
     if options.learning_rate is not None:
@@ -42,7 +63,7 @@ def saved_race_setup(lesson: Lesson, options: argparse.Namespace):
         return None
     from .model.race_io import race_surface
 
-    surface = race_surface(state.race.surface, state.data)
+    surface = race_surface(state.race.surface, state.data, state.start)
     racers = tuple(racer.setup for racer in state.race.racers)
     if options.optimizer is not None:
         racers = racers_with_optimizer(racers, surface, options.optimizer)
@@ -68,6 +89,9 @@ def print_surface(lesson: Lesson, options: argparse.Namespace, stream) -> int:
                 x=format_number(start[0]), y=format_number(start[1])
             )
         )
+        violation = surface.objective.domain_violation(np.asarray(start, dtype=float))
+        if violation is not None:
+            sys.stderr.write("gdviewer: " + requirement_text(violation) + "\n")
         return EXIT_USAGE
     return 0
 
@@ -89,7 +113,11 @@ def print_race(
     computation = build_race(surface, start, racers, schedule or ScheduleSetup(), steps)
     computation.advance(steps)
     x_name, y_name = surface.axis_names
-    stream.write(f"# {lesson.id}: {lesson_title(lesson.id)}\n")
+    if surface.typed_formula:
+        heading = QCoreApplication.translate("CommandLine", "formula surface: {text}").format(text=surface.typed_formula)
+    else:
+        heading = f"{lesson.id}: {lesson_title(lesson.id)}"
+    stream.write(f"# {heading}\n")
     stream.write("# " + QCoreApplication.translate("CommandLine", "{formula}, start ({x}, {y}), steps = {steps}").format(
         formula=_formula_line(surface), x=format_number(start[0]), y=format_number(start[1]), steps=steps
     ) + "\n")

@@ -247,9 +247,9 @@ def test_invalid_regression_options(capsys, arguments, message):
 
 def test_rejected_function_marks_position(capsys):
     with pytest.raises(SystemExit):
-        main(["--function", "2x + y", "--print"])
+        main(["--function", "2x + z", "--print"])
     lines = capsys.readouterr().err.splitlines()
-    assert lines[-2:] == ["  2x + y", "       ^"]
+    assert lines[-2:] == ["  2x + z", "       ^"]
 
 
 def test_function_start_outside_domain_exits_with_status_2(capsys):

@@ -56,8 +56,7 @@ class FileProblem(enum.Enum):
     )
     NOT_A_RACE = 'lesson {lesson} is not a race, so it cannot take "race"; remove "race" or choose a race lesson'
     FORMULA_SURFACE = (
-        "the race runs on the typed formula {formula}, and this version of gdviewer cannot race on typed formulas; "
-        "update gdviewer to open it"
+        "the race's surface {formula} is not a formula in x and y: {reason}; correct \"surface formula\" in the file"
     )
     REJECTED = "{reason}"
 

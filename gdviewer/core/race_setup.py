@@ -63,6 +63,10 @@ class RaceSurface:
         regression.
     suggested_learning_rates : Mapping of str to float
         A first learning rate for each optimiser name.
+    typed_formula : str
+        The text the learner typed, such as ``x^2 + 10y^2``, for a
+        surface built by ``formula_surface``; empty for any other.
+        ``formula_surface(typed_formula, start)`` rebuilds the surface.
     """
 
     name: str
@@ -74,6 +78,7 @@ class RaceSurface:
     formula: str = ""
     axis_names: tuple[str, str] = ("x", "y")
     suggested_learning_rates: Mapping[str, float] = field(default_factory=dict)
+    typed_formula: str = ""
 
     @property
     def samples_batches(self) -> bool:

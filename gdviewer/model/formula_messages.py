@@ -20,8 +20,8 @@ def known_functions() -> str:
     return ", ".join(sorted(FUNCTIONS))
 
 
-def formula_error_message(error: FormulaError) -> str:
-    """Say what is wrong with a formula, where (1-based position) and how to fix it."""
+def formula_error_message(error: FormulaError, variables: tuple[str, ...] = ("x",)) -> str:
+    """Say what is wrong with a formula over ``variables``, where (1-based position) and how to fix it."""
     kind = error.kind
     values = dict(
         token=error.token,
@@ -31,8 +31,11 @@ def formula_error_message(error: FormulaError) -> str:
         length=len(error.text),
         functions=known_functions(),
     )
+    surface = len(variables) > 1
     if kind is FormulaErrorKind.UNKNOWN_NAME:
-        template = _unknown_name_template(error)
+        template = _unknown_name_template(error, variables)
+    elif kind is FormulaErrorKind.EMPTY and surface:
+        template = QCoreApplication.translate("FormulaMessages", "Type a function of x and y, such as x^2 + 10y^2.")
     elif kind is FormulaErrorKind.UNEXPECTED_CHARACTER:
         template = _character_template(error.token)
     elif kind is FormulaErrorKind.EXPONENT_TOO_LARGE and error.limit == MAX_DECIMAL_MAGNITUDE:
@@ -42,9 +45,21 @@ def formula_error_message(error: FormulaError) -> str:
     return template.format(**values)
 
 
-def _unknown_name_template(error: FormulaError) -> str:
+def _unknown_name_template(error: FormulaError, variables: tuple[str, ...]) -> str:
     if error.suggestion:
         return QCoreApplication.translate("FormulaMessages", "Unknown name “{token}” at position {column}. Did you mean {suggestion}?")
+    if error.token == "y" and "y" not in variables:
+        return QCoreApplication.translate(
+            "FormulaMessages",
+            "Unknown name “y” at position {column}: f(x) has the single variable x. To race on a function "
+            "of x and y, open a race lesson and type it under Surface.",
+        )
+    if len(variables) > 1:
+        return QCoreApplication.translate(
+            "FormulaMessages",
+            "Unknown name “{token}” at position {column}. Use the variables x and y, the constants pi and e, "
+            "and the functions {functions}.",
+        )
     return QCoreApplication.translate("FormulaMessages", 
         "Unknown name “{token}” at position {column}. Use the variable x, the constants pi and e, "
         "and the functions {functions}."

@@ -12,7 +12,16 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ..core.contours import ContourGrid, contour_grid
+from ..core.expressions import FormulaError
+from ..core.formula_surface import (
+    SURFACE_VARIABLES,
+    FormulaSurface,
+    parse_surface_formula,
+    surface_of_formula,
+    usable_start,
+)
 from ..core.lessons import FIVE_POINTS, Lesson
+from ..core.numbers import format_number
 from ..core.objectives import Objective
 from ..core.optimizers import OPTIMIZERS
 from ..core.race import MAX_RACERS, Race
@@ -30,6 +39,7 @@ from ..core.race_setup import (
 from ..core.regression import LinearRegression, RegressionLoss
 from ..core.surfaces import Box, Point
 from ..core.trajectory import Trajectory
+from .formula_messages import formula_error_message
 from .limits import MAX_ABS_START, MAX_LEARNING_RATE, MAX_RACE_STEPS
 
 log = logging.getLogger(__name__)
@@ -71,8 +81,9 @@ class RaceModel(QObject):
         ``generation`` tells the two apart.
     errorOccurred(str, str)
         A value was rejected: the parameter's name ("start", "steps",
-        "racer" or "schedule") and a message for the user. The last valid
-        state is kept.
+        "racer", "schedule" or "surfaceFormula") and a message for the
+        user. The last valid state is kept. After a rejected formula,
+        ``formula_error`` contains the FormulaError with its position.
     """
 
     surfaceChanged = Signal()
@@ -102,6 +113,7 @@ class RaceModel(QObject):
         self._rates: tuple[np.ndarray, ...] = ()
         self._contour: ContourGrid | None = None
         self._contour_key: tuple | None = None
+        self._formula_error: FormulaError | None = None
 
         self._chunk_timer = QTimer(self)
         self._chunk_timer.setSingleShot(True)
@@ -113,6 +125,11 @@ class RaceModel(QObject):
     @property
     def surface(self) -> RaceSurface:
         return self._surface
+
+    @property
+    def formula_error(self) -> FormulaError | None:
+        """The error of the last rejected surface formula, until a formula is accepted."""
+        return self._formula_error
 
     @property
     def objective(self) -> Objective:
@@ -255,6 +272,44 @@ class RaceModel(QObject):
         Raises ValueError unless the objective has dimension 2.
         """
         self._replace_surface(objective_surface(objective, box, start, formula))
+
+    @Slot(str)
+    def set_formula_surface(self, text: str) -> bool:
+        """Race on a function of x and y typed as text, such as ``x^2 + 10y^2``; return True if accepted.
+
+        The start stays where it is if f is finite there. Otherwise it
+        moves to the first usable fallback start, and errorOccurred("start",
+        message) reports the move. A rejected formula emits
+        errorOccurred("surfaceFormula", message) and keeps the previous
+        surface. ``surface.typed_formula`` returns the accepted text.
+        """
+        text = text.strip()
+        try:
+            formula = parse_surface_formula(text)
+        except FormulaError as error:
+            log.info("rejected surface formula %r: %s", text, error)
+            self._formula_error = error
+            self._reject("surfaceFormula", formula_error_message(error, SURFACE_VARIABLES))
+            return False
+        self._formula_error = None
+        previous_start = self._start
+        start = usable_start(FormulaSurface(formula), previous_start)
+        if start is None:
+            self._reject("surfaceFormula", QCoreApplication.translate(
+                "RaceModel",
+                "f(x, y) is not finite at the start ({x}, {y}) nor at the points tried near (1, 1). "
+                "Type a function that is defined near the origin.",
+            ).format(x=format_number(previous_start[0]), y=format_number(previous_start[1])))
+            return False
+        self._replace_surface(surface_of_formula(formula, start))
+        if start != previous_start:
+            self._reject("start", QCoreApplication.translate(
+                "RaceModel", "f(x, y) is not finite at ({x}, {y}), so the race starts at ({new_x}, {new_y})."
+            ).format(
+                x=format_number(previous_start[0]), y=format_number(previous_start[1]),
+                new_x=format_number(start[0]), new_y=format_number(start[1]),
+            ))
+        return True
 
     def set_regression_objective(self, objective: LinearRegression) -> None:
         """Keep this regression's data for the surface J(w, b) when it is chosen next."""

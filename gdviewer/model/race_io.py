@@ -8,10 +8,13 @@ import numpy as np
 
 from ..core.datasets import Dataset
 from ..core.experiment_file import ExperimentFileError, ExperimentState, FileProblem
+from ..core.expressions import FormulaError
+from ..core.formula_surface import formula_surface as surface_from_text
 from ..core.race_file import SavedRace, SavedRacer, SavedSurface, SurfaceKind
 from ..core.race_setup import REGRESSION_SURFACE, RaceSurface, named_surface, regression_surface
 from ..core.regression import LinearRegression
 from ..core.surfaces import SURFACES
+from .formula_messages import formula_error_message
 from .race import RaceModel, RacerEntry
 
 Points = tuple[tuple[float, ...], tuple[float, ...]]
@@ -33,7 +36,7 @@ def restore_race(race: RaceModel, state: ExperimentState, earlier: Sequence[Race
     it). Raises ExperimentFileError for a surface this version cannot build.
     """
     saved = state.race
-    surface = race_surface(saved.surface, state.data, (race.surface, *earlier))
+    surface = race_surface(saved.surface, state.data, state.start, (race.surface, *earlier))
     entries = [RacerEntry(racer.slot, racer.setup) for racer in saved.racers]
     if not race.restore(surface, state.start, state.steps, entries, saved.schedule):
         return False
@@ -42,10 +45,12 @@ def restore_race(race: RaceModel, state: ExperimentState, earlier: Sequence[Race
     return True
 
 
-def race_surface(saved: SavedSurface, data: Points | None, candidates: Sequence[RaceSurface] = ()) -> RaceSurface:
+def race_surface(
+    saved: SavedSurface, data: Points | None, start: Sequence[float], candidates: Sequence[RaceSurface] = ()
+) -> RaceSurface:
     """Return the surface a file describes, or the first of ``candidates`` that is the same surface.
 
-    Raises ExperimentFileError for a formula surface (see ``formula_surface``).
+    Raises ExperimentFileError for a formula that is not a function of x and y.
     """
     for candidate in candidates:
         if _is_same(candidate, saved, data):
@@ -57,25 +62,24 @@ def race_surface(saved: SavedSurface, data: Points | None, candidates: Sequence[
         # Data whose loss overflows builds a surface that the race then rejects at the start.
         with np.errstate(over="ignore", invalid="ignore"):
             return regression_surface(LinearRegression(dataset, saved.loss))
-    return formula_surface(saved.formula)
+    return formula_surface(saved.formula, start)
 
 
-def formula_surface(formula: str) -> RaceSurface:
-    """Return the race surface of a function of x and y typed as ``formula``.
+def formula_surface(formula: str, start: Sequence[float]) -> RaceSurface:
+    """Return the race surface of a function of x and y typed as ``formula``, starting at ``start``.
 
-    This is the only place where a file's formula surface is built.
-    Raises ExperimentFileError if the formula cannot be raced on.
+    Raises ExperimentFileError if the text is not a formula in x and y.
     """
-    # TODO: parse the formula in x and y with the safe formula parser and
-    # return objective_surface(...) once races on typed formulas exist.
-    # Until then every file whose race runs on a formula is rejected.
-    raise ExperimentFileError(FileProblem.FORMULA_SURFACE, formula=repr(formula))
+    try:
+        return surface_from_text(formula, start)
+    except FormulaError as error:
+        raise ExperimentFileError(FileProblem.FORMULA_SURFACE, formula=repr(formula), reason=formula_error_message(error, ("x", "y")).rstrip(".")) from error
 
 
 def check_race_surface(state: ExperimentState) -> None:
     """Raise ExperimentFileError now if the race surface of ``state`` cannot be built later."""
     if state.race is not None and state.race.surface.kind is SurfaceKind.FORMULA:
-        formula_surface(state.race.surface.formula)
+        formula_surface(state.race.surface.formula, state.start)
 
 
 def _saved_surface(surface: RaceSurface) -> tuple[SavedSurface, Points | None]:
@@ -85,14 +89,14 @@ def _saved_surface(surface: RaceSurface) -> tuple[SavedSurface, Points | None]:
         return SavedSurface(SurfaceKind.REGRESSION, loss=objective.loss), data
     if surface.name in SURFACES:
         return SavedSurface(SurfaceKind.NAMED, name=surface.name), None
-    return SavedSurface(SurfaceKind.FORMULA, formula=surface.formula), None
+    return SavedSurface(SurfaceKind.FORMULA, formula=surface.typed_formula or surface.formula), None
 
 
 def _is_same(surface: RaceSurface, saved: SavedSurface, data: Points | None) -> bool:
     if saved.kind is SurfaceKind.NAMED:
         return surface.name == saved.name
     if saved.kind is SurfaceKind.FORMULA:
-        return surface.name not in SURFACES and surface.name != REGRESSION_SURFACE and surface.formula == saved.formula
+        return surface.name not in SURFACES and surface.name != REGRESSION_SURFACE and surface.typed_formula == saved.formula
     objective = surface.objective
     if surface.name != REGRESSION_SURFACE or objective.loss is not saved.loss or data is None:
         return False

@@ -71,8 +71,7 @@ _PROBLEM_TEXTS = {
     ),
     FileProblem.FORMULA_SURFACE: QT_TRANSLATE_NOOP(
         "ExperimentFiles",
-        "the race runs on the typed formula {formula}, and this version of gdviewer cannot race on typed formulas; "
-        "update gdviewer to open it",
+        "the race's surface {formula} is not a formula in x and y: {reason}; correct \"surface formula\" in the file",
     ),
     FileProblem.REJECTED: QT_TRANSLATE_NOOP("ExperimentFiles", "{reason}"),
 }

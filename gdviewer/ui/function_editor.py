@@ -188,7 +188,7 @@ class FunctionEditor(QGroupBox):
         error = self._experiment.function_error
         text = html.escape(message)
         if error is not None and error.text:
-            text += "<br><tt>" + _marked(error.text, error.start, error.end) + "</tt>"
+            text += "<br><tt>" + marked_formula_html(error.text, error.start, error.end) + "</tt>"
             self.input.setCursorPosition(min(error.start, len(self.input.text())))
         self.error.setText(f"<span style='color:{COLORS['update']}'>{text}</span>")
         self.error.show()
@@ -217,7 +217,7 @@ class FunctionEditor(QGroupBox):
         return label
 
 
-def _marked(text: str, start: int, end: int) -> str:
+def marked_formula_html(text: str, start: int, end: int) -> str:
     """Return ``text`` as HTML with the span [start, end) highlighted (a caret if empty)."""
     before = html.escape(text[:start])
     inside = html.escape(text[start:end]) or "&nbsp;"

@@ -20,6 +20,7 @@ from .hyperparameter_inputs import HyperparameterForm
 from ..core.race_setup import surface_names
 from .race_names import schedule_name, surface_name
 from .racer_editor import RacerEditor
+from .surface_formula_field import SurfaceFormulaField
 
 
 class RacePanel(QWidget):
@@ -42,8 +43,10 @@ class RacePanel(QWidget):
         self.surface.setObjectName("surface")
         for name in surface_names():
             self.surface.addItem("", name)
+        self.surface_formula = SurfaceFormulaField(self._race)
         surface_layout = QVBoxLayout(self.surface_box)
         surface_layout.addWidget(self.surface)
+        surface_layout.addWidget(self.surface_formula)
 
         # Racers: one editor per colour slot, shown in the race's order.
         self.racers_box = QGroupBox()
@@ -105,7 +108,9 @@ class RacePanel(QWidget):
     def retranslate(self) -> None:
         self.surface_box.setTitle(QCoreApplication.translate("RacePanel", "Surface"))
         self.surface.setToolTip(QCoreApplication.translate(
-            "RacePanel", "The function of two variables to race on. Choosing one moves the start to its suggested point."
+            "RacePanel",
+            "The function of two variables to race on. Choosing one moves the start to its suggested point. "
+            "To race on your own function, type it in the field below.",
         ))
         for index in range(self.surface.count()):
             self.surface.setItemText(index, surface_name(self.surface.itemData(index)))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core.numbers import format_number
 from ..core.race_setup import RacerSetup
 from ..core.trajectory import Divergence, StopReason, Trajectory
+from ..model.formula_messages import requirement_text
 from .race_names import optimizer_name
 
 #: Significant digits of the losses in the status line.
@@ -62,6 +63,15 @@ def stop_reason_text(divergence: Divergence) -> str:
 def racer_divergence_text(number: int, setup: RacerSetup, trajectory: Trajectory) -> str:
     """Say which racer diverged, at which step and why, with the fix."""
     divergence = trajectory.divergence
+    if divergence.reason is StopReason.OUTSIDE_DOMAIN:
+        return QCoreApplication.translate(
+            "RaceText",
+            "{racer} left the domain at step {step}: {reason}. It stops at step {last}; lower its learning rate "
+            "or start elsewhere.",
+        ).format(
+            racer=racer_name(number, setup), step=divergence.step, reason=requirement_text(divergence.violation),
+            last=trajectory.last_step,
+        )
     return QCoreApplication.translate(
         "RaceText", "{racer} diverged at step {step}: {reason}. It stops at step {last}; lower its learning rate."
     ).format(

@@ -82,264 +82,274 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../gdviewer/app.py" line="36"/>
+        <location filename="../../gdviewer/app.py" line="39"/>
         <source>Watch gradient descent take every step. Without --print, opens the window.</source>
-        <extracomment>The lesson that --data opens when no --lesson is given.</extracomment>
+        <extracomment>The lesson that --data opens when no --lesson is given. The race lesson whose step count --function takes for a formula in x and y.</extracomment>
         <translation>경사 하강법의 매 단계를 지켜봅니다. --print 없이 실행하면 창을 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="42"/>
+        <location filename="../../gdviewer/app.py" line="45"/>
         <source>lesson to open or print (see --list-lessons)</source>
         <translation>열거나 출력할 레슨 (--list-lessons 참고)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="46"/>
-        <source>race on a function of x and y instead of a lesson: {names} (the same as --lesson race-NAME)</source>
-        <translation>레슨 대신 x, y의 함수에서 경주: {names} (--lesson race-NAME과 같음)</translation>
-    </message>
-    <message>
-        <location filename="../../gdviewer/app.py" line="53"/>
+        <location filename="../../gdviewer/app.py" line="57"/>
         <source>optimizer to run: {names}; on a surface only this one races, and with --print it also runs a function or regression lesson (default: gradient descent)</source>
         <translation>실행할 옵티마이저: {names}. 곡면에서는 이것만 경주하고, --print와 함께 쓰면 함수 레슨이나 회귀 레슨도 이것으로 실행합니다 (기본값: 경사 하강법)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="61"/>
+        <location filename="../../gdviewer/app.py" line="65"/>
         <source>print the lesson ids and titles, then exit</source>
         <translation>레슨 id와 제목을 출력하고 종료</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="73"/>
+        <location filename="../../gdviewer/app.py" line="77"/>
         <source>number of updates (default: the lesson&apos;s)</source>
         <translation>업데이트 횟수 (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="77"/>
+        <location filename="../../gdviewer/app.py" line="81"/>
         <source>learning rate α (default: the lesson&apos;s)</source>
         <translation>학습률(Learning Rate) α (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="65"/>
+        <location filename="../../gdviewer/app.py" line="69"/>
         <source>print one row per step (step, x, f(x), f′(x); on a surface step, x, y, f and the gradient) and the final state instead of opening a window</source>
         <translation>창을 여는 대신 단계마다 한 줄(step, x, f(x), f′(x). 곡면에서는 step, x, y, f와 기울기)과 최종 상태를 출력</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="81"/>
+        <location filename="../../gdviewer/app.py" line="49"/>
+        <source>race on a function of x and y instead of a lesson: {names} (the same as --lesson race-NAME); for a formula in x and y use --function instead</source>
+        <translation>레슨 대신 x와 y의 함수에서 경주: {names} (--lesson race-NAME과 같습니다). x와 y의 수식은 --function으로 주세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="85"/>
         <source>start point: x₀ for a function lesson, w₀,b₀ for a regression lesson, x₀,y₀ on a surface (default: the lesson&apos;s)</source>
         <translation>시작점: 함수 레슨은 x₀, 회귀 레슨은 w₀,b₀, 곡면은 x₀,y₀ (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="89"/>
+        <location filename="../../gdviewer/app.py" line="93"/>
         <source>run a regression lesson on the x and y columns of this CSV file (opens the regression lesson unless --lesson names another)</source>
         <translation>이 CSV 파일의 x, y 열로 회귀 레슨을 실행 (--lesson으로 다른 레슨을 고르지 않으면 회귀 레슨을 엽니다)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="97"/>
+        <location filename="../../gdviewer/app.py" line="101"/>
         <source>an experiment saved by gdviewer to open, print or export</source>
         <translation>열거나 출력하거나 내보낼, gdviewer로 저장한 실험 파일</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="101"/>
+        <location filename="../../gdviewer/app.py" line="105"/>
         <source>write the run to OUT and exit; the suffix chooses the format: .png, .svg, .gif, .mp4, .csv, .py or .gdv</source>
         <translation>실행을 OUT에 쓰고 종료. 확장자로 형식을 고릅니다: .png, .svg, .gif, .mp4, .csv, .py, .gdv</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="108"/>
+        <location filename="../../gdviewer/app.py" line="112"/>
         <source>interface language: ko (Korean) or en (English); overrides the saved choice and the system locale</source>
         <translation>화면 언어: ko(한국어) 또는 en(영어). 저장된 선택과 시스템 로캘보다 우선합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="115"/>
-        <source>function of x to open or print instead of a lesson, such as &apos;2x^2&apos; or &apos;sin(x) + 0.1x^2&apos; (start, learning rate and steps default to the convergence lesson&apos;s)</source>
-        <translation>레슨 대신 열거나 출력할 x의 함수. 예: &apos;2x^2&apos;, &apos;sin(x) + 0.1x^2&apos; (시작점, 학습률, 단계 수의 기본값은 수렴 레슨의 값)</translation>
-    </message>
-    <message>
-        <location filename="../../gdviewer/app.py" line="147"/>
+        <location filename="../../gdviewer/app.py" line="155"/>
         <source>{path} was not opened: {reason}</source>
         <translation>{path}를 열지 않았습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="153"/>
+        <location filename="../../gdviewer/app.py" line="161"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path}를 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="174"/>
+        <location filename="../../gdviewer/app.py" line="183"/>
         <source>use either --lesson or --function, not both</source>
         <translation>--lesson과 --function 중 하나만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="176"/>
+        <location filename="../../gdviewer/app.py" line="185"/>
         <source>use either --data or --function, not both</source>
         <translation>--data와 --function 중 하나만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="178"/>
-        <source>use either --surface or --function, not both</source>
-        <translation>--surface와 --function 중 하나만 쓰세요</translation>
+        <location filename="../../gdviewer/app.py" line="119"/>
+        <source>function to open or print instead of a lesson. A function of x, such as &apos;2x^2&apos; or &apos;sin(x) + 0.1x^2&apos;, takes start, learning rate and steps from the convergence lesson. A formula that uses y, such as &apos;x^2 + 10y^2&apos;, is a surface: the optimizers race on it from --start X,Y (default 1,1), as with --surface</source>
+        <translation>레슨 대신 열거나 출력할 함수. &apos;2x^2&apos;나 &apos;sin(x) + 0.1x^2&apos; 같은 x의 함수는 시작점, 학습률, 단계 수를 수렴 레슨에서 가져옵니다. &apos;x^2 + 10y^2&apos;처럼 y를 쓰는 수식은 곡면이 되어, --surface처럼 옵티마이저들이 --start X,Y(기본값 1,1)에서 출발해 경주합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="184"/>
+        <location filename="../../gdviewer/app.py" line="187"/>
+        <source>use either --surface or --function, not both: a formula that uses y, such as --function &apos;x^2 + 10y^2&apos;, races as a surface by itself</source>
+        <translation>--surface와 --function 중 하나만 쓰세요. --function &apos;x^2 + 10y^2&apos;처럼 y를 쓰는 수식은 그 자체로 곡면이 되어 경주합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="197"/>
         <source>unknown lesson id {value!r}; choose one of: {ids}</source>
         <translation>알 수 없는 레슨 id {value!r}입니다. 다음 중 하나를 고르세요: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="190"/>
+        <location filename="../../gdviewer/app.py" line="203"/>
         <source>--steps {value} is out of range; use 0 to {max}</source>
         <translation>--steps {value}는 범위를 벗어났습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="194"/>
+        <location filename="../../gdviewer/app.py" line="207"/>
         <source>--learning-rate {value} is invalid; use a number from 0 to {max}</source>
         <translation>--learning-rate {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="198"/>
+        <location filename="../../gdviewer/app.py" line="211"/>
         <source>--steps {value} is too many for a race; use 0 to {max}</source>
         <translation>--steps {value}는 경주에 너무 많습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="221"/>
+        <location filename="../../gdviewer/app.py" line="216"/>
+        <source>--start {value} is invalid for a formula in x and y; give x₀ and y₀ as two numbers, such as --start 1,1</source>
+        <translation>--start {value}는 x와 y의 수식에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start 1,1</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="239"/>
         <source>unknown surface {value!r}; choose one of: {names}</source>
         <translation>알 수 없는 곡면 {value!r}입니다. 다음 중 하나를 고르세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="227"/>
+        <location filename="../../gdviewer/app.py" line="245"/>
         <source>unknown optimizer {value!r}; choose one of: {names}</source>
         <translation>알 수 없는 옵티마이저 {value!r}입니다. 다음 중 하나를 고르세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="232"/>
+        <location filename="../../gdviewer/app.py" line="250"/>
         <source>use either --surface or --lesson, not both (--surface NAME is --lesson race-NAME)</source>
         <translation>--surface와 --lesson 중 하나만 쓰세요 (--surface NAME은 --lesson race-NAME과 같습니다)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="236"/>
+        <location filename="../../gdviewer/app.py" line="254"/>
         <source>--data needs a regression lesson; the lesson race-sgd races on the regression loss</source>
         <translation>--data는 회귀 레슨에만 쓸 수 있습니다. 회귀 손실에서 경주하려면 race-sgd 레슨을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="241"/>
+        <location filename="../../gdviewer/app.py" line="259"/>
         <source>--optimizer in the window needs a surface, such as --surface rosenbrock: the function and regression lessons animate gradient descent. Add --print to print another optimizer&apos;s steps.</source>
         <translation>창에서 --optimizer를 쓰려면 --surface rosenbrock처럼 곡면이 필요합니다. 함수 레슨과 회귀 레슨은 경사 하강법을 보여 줍니다. 다른 옵티마이저의 단계를 출력하려면 --print를 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="253"/>
+        <location filename="../../gdviewer/app.py" line="271"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ and y₀ as two numbers, such as --start -1.2,1</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start -1.2,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="259"/>
+        <location filename="../../gdviewer/app.py" line="277"/>
         <source>--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. w₀와 b₀를 두 수로 주세요. 예: --start 0.5,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="265"/>
+        <location filename="../../gdviewer/app.py" line="283"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ as one number, such as --start 2</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀를 수 하나로 주세요. 예: --start 2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="274"/>
+        <location filename="../../gdviewer/app.py" line="292"/>
         <source>--start {value} is invalid; {cell!r} is not a number</source>
         <translation>--start {value}는 잘못된 값입니다. {cell!r}은(는) 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="277"/>
+        <location filename="../../gdviewer/app.py" line="295"/>
         <source>--start {value} is invalid; use a number from {low} to {high}</source>
         <translation>--start {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="291"/>
+        <location filename="../../gdviewer/app.py" line="309"/>
         <source>--data needs a regression lesson, but {lesson} fits no data; use --lesson regression</source>
         <translation>--data는 회귀 레슨에만 쓸 수 있는데 {lesson}은(는) 데이터를 맞추지 않습니다. --lesson regression을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="298"/>
+        <location filename="../../gdviewer/app.py" line="316"/>
         <source>--data {path}: the file cannot be read ({reason})</source>
         <translation>--data {path}: 파일을 읽을 수 없습니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="300"/>
+        <location filename="../../gdviewer/app.py" line="318"/>
         <source>--data {path} was rejected: {reason}</source>
         <translation>--data {path}를 받아들일 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="312"/>
+        <location filename="../../gdviewer/app.py" line="347"/>
         <source>--function {value!r} is invalid: {message}</source>
         <translation>--function {value!r}는 잘못된 수식입니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="356"/>
+        <location filename="../../gdviewer/app.py" line="391"/>
         <source>function: {text}</source>
         <translation>함수: {text}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="359"/>
+        <location filename="../../gdviewer/app.py" line="394"/>
         <source>f(x) = {f}, start x0 = {start}, learning rate = {rate}, steps = {steps}</source>
         <translation>f(x) = {f}, 시작점 x0 = {start}, 학습률 = {rate}, 단계 수 = {steps}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="365"/>
+        <location filename="../../gdviewer/app.py" line="400"/>
         <source>optimizer: {name}</source>
         <translation>옵티마이저: {name}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="370"/>
-        <location filename="../../gdviewer/race_report.py" line="95"/>
+        <location filename="../../gdviewer/app.py" line="405"/>
+        <location filename="../../gdviewer/race_report.py" line="153"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="398"/>
+        <location filename="../../gdviewer/app.py" line="433"/>
         <source>at α = {rate}: x := {rule}</source>
         <translation>α = {rate}일 때: x := {rule}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="407"/>
+        <location filename="../../gdviewer/app.py" line="442"/>
         <source>Choose another start point with --start.</source>
         <translation>--start로 다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="408"/>
+        <location filename="../../gdviewer/app.py" line="443"/>
         <source>gdviewer: the function cannot be evaluated at the start point {value}; choose one closer to 0</source>
         <translation>gdviewer: 시작점 {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="428"/>
+        <location filename="../../gdviewer/app.py" line="463"/>
         <source>gdviewer: the loss is not finite at the start (w, b) = ({w}, {b}); choose values closer to 0
 </source>
         <translation>gdviewer: 시작점 (w, b) = ({w}, {b})에서 손실이 유한하지 않습니다. 0에 더 가까운 값을 고르세요
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="488"/>
+        <location filename="../../gdviewer/app.py" line="527"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="597"/>
+        <location filename="../../gdviewer/app.py" line="638"/>
         <source>gdviewer: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Run it in a desktop session, or use --print to see a lesson in the terminal.</source>
         <extracomment>Options whose value may start with a minus sign, such as --start -1e6.</extracomment>
         <translation>gdviewer: 그래픽 디스플레이를 찾지 못해(DISPLAY와 WAYLAND_DISPLAY가 비어 있음) 창을 열 수 없습니다. 데스크톱 세션에서 실행하거나, --print로 터미널에서 레슨을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/race_report.py" line="44"/>
+        <location filename="../../gdviewer/race_report.py" line="88"/>
         <source>gdviewer: the surface is not finite at the start ({x}, {y}); choose another --start
 </source>
         <translation>gdviewer: 시작점 ({x}, {y})에서 곡면 값이 유한하지 않습니다. 다른 --start를 고르세요
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/race_report.py" line="63"/>
+        <location filename="../../gdviewer/race_report.py" line="117"/>
+        <source>formula surface: {text}</source>
+        <translation>수식 곡면: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/race_report.py" line="121"/>
         <source>{formula}, start ({x}, {y}), steps = {steps}</source>
         <translation>{formula}, 시작점 ({x}, {y}), 단계 수 = {steps}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/race_report.py" line="82"/>
+        <location filename="../../gdviewer/race_report.py" line="140"/>
         <source>learning rate = {rate}</source>
         <translation>학습률 = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/race_report.py" line="111"/>
+        <location filename="../../gdviewer/race_report.py" line="169"/>
         <source>Finished at step {step}: f = {loss}</source>
         <translation>{step}단계에서 끝남: f = {loss}</translation>
     </message>
@@ -361,7 +371,7 @@
 <context>
     <name>ComparisonOverlay</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/comparison_overlay.py" line="227"/>
+        <location filename="../../gdviewer/ui/plots/comparison_overlay.py" line="229"/>
         <source>current run, α = {rate}</source>
         <translation>현재 실행, α = {rate}</translation>
     </message>
@@ -889,111 +899,111 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="72"/>
-        <source>the race runs on the typed formula {formula}, and this version of gdviewer cannot race on typed formulas; update gdviewer to open it</source>
-        <translation>이 경주는 입력한 수식 {formula} 위에서 달리는데, 이 버전의 gdviewer는 입력한 수식 위에서 경주할 수 없습니다. gdviewer를 업데이트한 뒤 여세요</translation>
+        <source>the race&apos;s surface {formula} is not a formula in x and y: {reason}; correct &quot;surface formula&quot; in the file</source>
+        <translation>경주 곡면 {formula}: x와 y의 식으로 읽을 수 없습니다({reason}). 파일의 &quot;surface formula&quot;를 고치세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="77"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="76"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="132"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="131"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="133"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="132"/>
         <source>Open a saved experiment (*.gdv)</source>
         <translation>저장한 실험(*.gdv)을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="134"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="133"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="135"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="134"/>
         <source>Save the experiment: function or data, parameters, racers and step</source>
         <translation>실험을 저장합니다: 함수나 데이터, 매개변수, 주자, 현재 단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="136"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="135"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="137"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="136"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="155"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="154"/>
         <source>Open Experiment</source>
         <translation>실험 열기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="156"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="155"/>
         <source>gdviewer experiments (*.gdv);;All files (*)</source>
         <translation>gdviewer 실험 (*.gdv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="193"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="192"/>
         <source>Save Experiment</source>
         <translation>실험 저장</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="194"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="193"/>
         <source>gdviewer experiments (*.gdv)</source>
         <translation>gdviewer 실험 (*.gdv)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="210"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="209"/>
         <source>Save failed</source>
         <translation>저장 실패</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="211"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="210"/>
         <source>Could not save {name}: {reason}. The file on disk was not changed.</source>
         <translation>{name}를 저장하지 못했습니다: {reason}. 디스크의 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="218"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="217"/>
         <source>Saved {name}</source>
         <translation>{name}를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="229"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="228"/>
         <source>Unsaved Changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="230"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="229"/>
         <source>The experiment has changes that are not saved. Save them first?</source>
         <translation>실험에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="253"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="252"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="255"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="254"/>
         <source>{name}[*] — gdviewer</source>
         <translation>{name}[*] — gdviewer</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="277"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="276"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="290"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="289"/>
         <source>Cannot Open Experiment</source>
         <translation>실험을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="291"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="290"/>
         <source>{name} was not opened: {reason}. The current experiment is unchanged.</source>
         <translation>{name}를 열지 않았습니다: {reason}. 지금 실험은 그대로입니다.</translation>
     </message>
@@ -1194,162 +1204,177 @@
 <context>
     <name>FormulaMessages</name>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="39"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="38"/>
+        <source>Type a function of x and y, such as x^2 + 10y^2.</source>
+        <translation>x^2 + 10y^2처럼 x와 y의 함수를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/formula_messages.py" line="42"/>
         <source>“{token}” at position {column} is larger than 10^308, the range of a 64-bit float. Use a smaller power.</source>
         <translation>{column}번째 글자의 “{token}”은(는) 64비트 실수의 범위인 10^308보다 큽니다. 더 작은 거듭제곱을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="47"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="50"/>
         <source>Unknown name “{token}” at position {column}. Did you mean {suggestion}?</source>
         <translation>{column}번째 글자에 알 수 없는 이름 “{token}”이(가) 있습니다. {suggestion}을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="48"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="52"/>
+        <source>Unknown name “y” at position {column}: f(x) has the single variable x. To race on a function of x and y, open a race lesson and type it under Surface.</source>
+        <translation>{column}번째 글자에 알 수 없는 이름 “y”가 있습니다. f(x)의 변수는 x 하나뿐입니다. x와 y의 함수에서 경주하려면 경주 레슨을 열고 ‘곡면’ 아래에 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/formula_messages.py" line="58"/>
+        <source>Unknown name “{token}” at position {column}. Use the variables x and y, the constants pi and e, and the functions {functions}.</source>
+        <translation>{column}번째 글자에 알 수 없는 이름 “{token}”이(가) 있습니다. 변수 x와 y, 상수 pi와 e, 그리고 함수 {functions}을(를) 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/formula_messages.py" line="63"/>
         <source>Unknown name “{token}” at position {column}. Use the variable x, the constants pi and e, and the functions {functions}.</source>
         <translation>{column}번째 글자에 알 수 없는 이름 “{token}”이(가) 있습니다. 변수 x, 상수 pi와 e, 함수 {functions}을(를) 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="56"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="71"/>
         <source>“=” at position {column} is not part of a formula. Type only the right-hand side, such as 2x^2.</source>
         <translation>{column}번째 글자의 “=”는 수식에 쓸 수 없습니다. 2x^2처럼 오른쪽 식만 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="58"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="73"/>
         <source>“{token}” at position {column} is not allowed. Use round parentheses ( ) for grouping.</source>
         <translation>{column}번째 글자의 “{token}”은(는) 쓸 수 없습니다. 묶을 때는 둥근 괄호 ( )를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="59"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="74"/>
         <source>“{token}” at position {column} is not allowed in a formula. Use numbers, x, + − * / ^, parentheses and functions such as sin(x).</source>
         <translation>{column}번째 글자의 “{token}”은(는) 수식에 쓸 수 없습니다. 숫자, x, + − * / ^, 괄호, sin(x) 같은 함수를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="66"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="81"/>
         <source>Type a function of x, such as 2x^2.</source>
         <translation>2x^2처럼 x의 함수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="67"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="82"/>
         <source>The formula has {length} characters, more than the limit of {limit}. Shorten it.</source>
         <translation>수식이 {length}글자로, 한도 {limit}글자보다 깁니다. 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="70"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="85"/>
         <source>Quoted text {token} at position {column} is not part of a formula. Remove the quotes.</source>
         <translation>{column}번째 글자의 따옴표 문자열 {token}은(는) 수식이 아닙니다. 따옴표를 지우세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="73"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="88"/>
         <source>“{token}” at position {column}: attribute access with “.” is not allowed. Write decimals with a digit after the point, such as 0.5.</source>
         <translation>{column}번째 글자의 “{token}”: “.”로 속성에 접근할 수 없습니다. 소수는 0.5처럼 점 뒤에 숫자를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="77"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="92"/>
         <source>“{token}” at position {column} needs its argument in parentheses, as in {token}(x).</source>
         <translation>{column}번째 글자의 “{token}”은(는) {token}(x)처럼 인수를 괄호 안에 써야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="80"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="95"/>
         <source>The comma at position {column} is not allowed: every function takes one argument. For other bases use log2(x) or log10(x).</source>
         <translation>{column}번째 글자의 쉼표는 쓸 수 없습니다. 모든 함수는 인수를 하나만 받습니다. 다른 밑의 로그는 log2(x)나 log10(x)를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="84"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="99"/>
         <source>Something is missing after “{token}” at position {column}. Add a number, x or a parenthesis.</source>
         <translation>{column}번째 글자의 “{token}” 뒤에 무언가 빠졌습니다. 숫자, x, 또는 괄호를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="87"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="102"/>
         <source>The number {token} at position {column} follows another term without an operator. Write {suggestion} for a product.</source>
         <translation>{column}번째 글자의 수 {token}이(가) 연산자 없이 다른 항 뒤에 옵니다. 곱하려면 {suggestion}처럼 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="91"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="106"/>
         <source>“{token}” at position {column} cannot stand here. Look for two operators in a row or a missing term.</source>
         <translation>{column}번째 글자의 “{token}”은(는) 여기에 올 수 없습니다. 연산자가 두 번 이어졌거나 항이 빠졌는지 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="94"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="109"/>
         <source>The parenthesis opened at position {column} is never closed. Add “)”.</source>
         <translation>{column}번째 글자에서 연 괄호가 닫히지 않았습니다. “)”를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="97"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="112"/>
         <source>The “)” at position {column} has no matching “(”. Remove it or add “(” before it.</source>
         <translation>{column}번째 글자의 “)”에 짝이 되는 “(”가 없습니다. 지우거나 앞에 “(”를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="100"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="115"/>
         <source>The parentheses at position {column} are empty. Put an expression inside, as in sin(x).</source>
         <translation>{column}번째 글자의 괄호가 비어 있습니다. sin(x)처럼 안에 식을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="103"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="118"/>
         <source>The formula is nested more than {limit} levels deep at position {column}. Simplify it.</source>
         <translation>수식이 {column}번째 글자에서 {limit}단계보다 깊게 중첩되었습니다. 간단히 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="106"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="121"/>
         <source>“{token}” at position {column} is too large for a 64-bit float (about 1.8e308). Use smaller numbers.</source>
         <translation>{column}번째 글자의 “{token}”은(는) 64비트 실수(약 1.8e308)로 나타내기에 너무 큽니다. 더 작은 수를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="109"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="124"/>
         <source>The exponent “{token}” at position {column} is too large. Use exponents from −{limit} to {limit}.</source>
         <translation>{column}번째 글자의 지수 “{token}”이(가) 너무 큽니다. −{limit}부터 {limit}까지의 지수를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="112"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="127"/>
         <source>“{token}” at position {column} multiplies nested exponents to more than {limit}, as (x^2)^51 = x^102 does. Use smaller exponents.</source>
         <translation>{column}번째 글자의 “{token}”은(는) (x^2)^51 = x^102처럼 겹친 지수를 곱하면 {limit}보다 커집니다. 더 작은 지수를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="117"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="132"/>
         <source>“{token}” at position {column} is undefined, as a division by zero or log(0) is. Change it.</source>
         <translation>{column}번째 글자의 “{token}”은(는) 0으로 나누기나 log(0)처럼 정의되지 않습니다. 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="120"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="135"/>
         <source>“{token}” at position {column} is not a real number, and gdviewer works with real numbers only.</source>
         <translation>{column}번째 글자의 “{token}”은(는) 실수가 아닙니다. gdviewer는 실수만 다룹니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="123"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="138"/>
         <source>The formula is too large to differentiate quickly. Simplify it or use fewer factors.</source>
         <translation>수식이 너무 커서 빨리 미분할 수 없습니다. 간단히 하거나 인수를 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="134"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="149"/>
         <source>f′(x) is not defined at x = {x}: {requirement}.</source>
         <translation>x = {x}에서 f′(x)가 정의되지 않습니다: {requirement}.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="135"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="150"/>
         <source>f(x) is not defined at x = {x}: {requirement}.</source>
         <translation>x = {x}에서 f(x)가 정의되지 않습니다: {requirement}.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="142"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="157"/>
         <source>{function} needs a positive argument, and it is {argument} there</source>
         <translation>{function}의 인수는 양수여야 하는데 그곳에서는 {argument}입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="144"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="159"/>
         <source>the formula divides by zero there</source>
         <translation>그곳에서 수식이 0으로 나눕니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="146"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="161"/>
         <source>{function} needs an argument from −1 to 1, and it is {argument} there</source>
         <translation>{function}의 인수는 −1부터 1 사이여야 하는데 그곳에서는 {argument}입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="148"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="163"/>
         <source>a fractional power needs a base of at least 0, and it is {argument} there</source>
         <translation>분수 거듭제곱의 밑은 0 이상이어야 하는데 그곳에서는 {argument}입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="150"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="165"/>
         <source>{function} needs an argument of at least 0, and it is {argument} there</source>
         <translation>{function}의 인수는 0 이상이어야 하는데 그곳에서는 {argument}입니다</translation>
     </message>
@@ -1527,30 +1552,30 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="127"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="123"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="125"/>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="128"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="121"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="124"/>
         <source>Loss J(w, b)</source>
         <translation>손실 J(w, b)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="124"/>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="130"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="120"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="126"/>
         <source>Step k</source>
         <extracomment>Above this many steps the loss curve is drawn without symbols.</extracomment>
         <translation>단계 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="131"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="127"/>
         <source>Loss f(x_k)</source>
         <translation>손실 f(x_k)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="132"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="128"/>
         <source>▼ loss ≤ 0 (below any log axis)</source>
         <translation>▼ 손실 ≤ 0 (로그 축 아래)</translation>
     </message>
@@ -2098,43 +2123,53 @@
 <context>
     <name>RaceModel</name>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="271"/>
+        <location filename="../../gdviewer/model/race.py" line="298"/>
+        <source>f(x, y) is not finite at the start ({x}, {y}) nor at the points tried near (1, 1). Type a function that is defined near the origin.</source>
+        <translation>f(x, y)가 시작점 ({x}, {y})에서도, (1, 1) 근처에서 시도한 점들에서도 유한하지 않습니다. 원점 근처에서 정의되는 함수를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/race.py" line="306"/>
+        <source>f(x, y) is not finite at ({x}, {y}), so the race starts at ({new_x}, {new_y}).</source>
+        <translation>f(x, y)가 ({x}, {y})에서 유한하지 않아서 경주를 ({new_x}, {new_y})에서 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/race.py" line="326"/>
         <source>Start value {value} is invalid: enter a number from {low} to {high}.</source>
         <translation>시작값 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="291"/>
+        <location filename="../../gdviewer/model/race.py" line="346"/>
         <source>Step count {value} is invalid for a race: enter a whole number from 0 to {max}.</source>
         <translation>경주의 단계 수 {value}는 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="302"/>
-        <location filename="../../gdviewer/model/race.py" line="331"/>
+        <location filename="../../gdviewer/model/race.py" line="357"/>
+        <location filename="../../gdviewer/model/race.py" line="386"/>
         <source>A race has at most {count} racers.</source>
         <translation>경주에는 주자가 최대 {count}명까지 참가할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="375"/>
+        <location filename="../../gdviewer/model/race.py" line="430"/>
         <source>{name} = {value} is invalid for this optimizer: choose a value in its range.</source>
         <translation>{name} = {value}는 이 옵티마이저에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="388"/>
+        <location filename="../../gdviewer/model/race.py" line="443"/>
         <source>Batch size {size} and seed {seed} are invalid: use a batch size of at least 1 and a seed of at least 0.</source>
         <translation>배치 크기 {size}와 시드 {seed}는 잘못된 값입니다. 배치 크기는 1 이상, 시드는 0 이상으로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="413"/>
+        <location filename="../../gdviewer/model/race.py" line="468"/>
         <source>{name} = {value} is invalid for this schedule: choose a value in its range.</source>
         <translation>{name} = {value}는 이 스케줄에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="446"/>
+        <location filename="../../gdviewer/model/race.py" line="501"/>
         <source>The surface cannot be evaluated at ({x}, {y}): choose a start point closer to its minimum.</source>
         <translation>({x}, {y})에서 곡면 값을 계산할 수 없습니다. 최솟값에 더 가까운 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/race.py" line="476"/>
+        <location filename="../../gdviewer/model/race.py" line="531"/>
         <source>Learning rate {value} is invalid: enter a number from 0 to {max}.</source>
         <translation>학습률 {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 입력하세요.</translation>
     </message>
@@ -2405,42 +2440,42 @@
 <context>
     <name>RacePanel</name>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="106"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="109"/>
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="107"/>
-        <source>The function of two variables to race on. Choosing one moves the start to its suggested point.</source>
-        <translation>경주할 두 변수 함수입니다. 고르면 시작점이 그 함수의 추천 시작점으로 옮겨집니다.</translation>
+        <location filename="../../gdviewer/ui/race_panel.py" line="110"/>
+        <source>The function of two variables to race on. Choosing one moves the start to its suggested point. To race on your own function, type it in the field below.</source>
+        <translation>경주할 두 변수 함수입니다. 하나를 고르면 시작점이 그 함수의 추천 위치로 옮겨집니다. 직접 만든 함수에서 경주하려면 아래 칸에 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="112"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="117"/>
         <source>Racers (up to {count})</source>
         <translation>주자 (최대 {count}명)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="113"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="118"/>
         <source>&amp;Add Racer</source>
         <translation>주자 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="114"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="119"/>
         <source>Add an optimizer that is not racing yet, at the learning rate suggested for this surface</source>
         <translation>아직 경주하지 않는 옵티마이저를 이 곡면에 추천된 학습률로 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="117"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="122"/>
         <source>Learning-rate schedule (all racers)</source>
         <translation>학습률 스케줄 (모든 주자)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="120"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="125"/>
         <source>How the learning rate changes from update to update</source>
         <translation>업데이트마다 학습률이 어떻게 바뀌는지 정합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="121"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="126"/>
         <source>One schedule for every racer: each racer&apos;s α is multiplied by the schedule&apos;s factor at each update, so the racers keep their own rates. The plot beside the loss shows every α_k.</source>
         <translation>모든 주자가 한 스케줄을 씁니다. 업데이트마다 각 주자의 α에 스케줄의 배율을 곱하므로 주자마다 자기 학습률을 유지합니다. 손실 옆 그래프에 모든 α_k가 나옵니다.</translation>
     </message>
@@ -2448,108 +2483,113 @@
 <context>
     <name>RaceText</name>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="18"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="19"/>
         <source>racer {number} ({optimizer})</source>
         <extracomment>Significant digits of the losses in the status line.</extracomment>
         <translation>{number}번 주자({optimizer})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="26"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="27"/>
         <source>the point x</source>
         <translation>점 x</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="27"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="28"/>
         <source>the loss f(x)</source>
         <translation>손실 f(x)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="28"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="29"/>
         <source>the gradient ∇f(x)</source>
         <translation>기울기 ∇f(x)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="29"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="30"/>
         <source>the gradient of the update</source>
         <translation>업데이트에 쓴 기울기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="30"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="31"/>
         <source>the look-ahead point</source>
         <translation>앞을 내다본 점</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="31"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="32"/>
         <source>the velocity v</source>
         <translation>속도 v</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="32"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="33"/>
         <source>the sum of squared gradients G</source>
         <translation>기울기 제곱합 G</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="33"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="34"/>
         <source>the mean square s</source>
         <translation>제곱 평균 s</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="34"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="35"/>
         <source>the first moment m</source>
         <translation>1차 모멘트 m</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="35"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="36"/>
         <source>the second moment v</source>
         <translation>2차 모멘트 v</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="36"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="37"/>
         <source>the corrected first moment m̂</source>
         <translation>보정된 1차 모멘트 m̂</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="37"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="38"/>
         <source>the corrected second moment v̂</source>
         <translation>보정된 2차 모멘트 v̂</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="38"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="39"/>
         <source>the effective learning rate</source>
         <translation>실제 학습률</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="39"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="40"/>
         <source>the step Δx</source>
         <translation>보폭 Δx</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="54"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="55"/>
         <source>the optimizer&apos;s state</source>
         <translation>옵티마이저의 내부 상태</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="57"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="58"/>
         <source>{quantity} overflowed to {value}</source>
         <translation>{quantity}이(가) {value}(으)로 넘쳤습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="65"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="67"/>
+        <source>{racer} left the domain at step {step}: {reason}. It stops at step {last}; lower its learning rate or start elsewhere.</source>
+        <translation>{racer}가 {step}단계에서 정의역을 벗어났습니다: {reason}. {last}단계에서 멈춥니다. 학습률을 낮추거나 다른 곳에서 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_text.py" line="75"/>
         <source>{racer} diverged at step {step}: {reason}. It stops at step {last}; lower its learning rate.</source>
         <translation>{racer}가 {step}단계에서 발산: {reason}. {last}단계에서 멈춥니다. 이 주자의 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="87"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="97"/>
         <source>Finished at step {step}: lowest loss {loss} by {racer}</source>
         <translation>{step}단계에서 끝남: 가장 낮은 손실 {loss}, {racer}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="89"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="99"/>
         <source>Step {step}: lowest loss {loss} by {racer}</source>
         <translation>{step}단계: 가장 낮은 손실 {loss}, {racer}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_text.py" line="94"/>
+        <location filename="../../gdviewer/ui/race_text.py" line="104"/>
         <source>computing steps…</source>
         <translation>단계 계산 중…</translation>
     </message>
@@ -3087,64 +3127,77 @@
     </message>
 </context>
 <context>
+    <name>SurfaceFormulaField</name>
+    <message>
+        <location filename="../../gdviewer/ui/surface_formula_field.py" line="88"/>
+        <source>Type f(x, y), such as x^2 + 10y^2</source>
+        <translation>f(x, y)를 입력하세요. 예: x^2 + 10y^2</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/surface_formula_field.py" line="90"/>
+        <source>Type a function of x and y and press Return to race on it. Examples: x^2 + 10y^2, (x^2 + y - 11)^2 + (x + y^2 - 7)^2, sin(x)cos(y) + 0.1(x^2 + y^2). Write powers as x^2; 3xy means 3·x·y. Functions: {functions}; constants: pi, e. Escape brings back the surface in use.</source>
+        <translation>x와 y의 함수를 입력하고 Return을 누르면 그 함수에서 경주합니다. 예: x^2 + 10y^2, (x^2 + y - 11)^2 + (x + y^2 - 7)^2, sin(x)cos(y) + 0.1(x^2 + y^2). 거듭제곱은 x^2로 쓰고, 3xy는 3·x·y를 뜻합니다. 함수: {functions}. 상수: pi, e. Escape를 누르면 지금 쓰는 곡면으로 돌아갑니다.</translation>
+    </message>
+</context>
+<context>
     <name>SweepPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="114"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="109"/>
         <source>Learning rate α (log scale)</source>
         <translation>학습률 α (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="116"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="111"/>
         <source>Loss f(xₙ) after n = {steps} steps</source>
         <translation>n = {steps}단계 뒤의 손실 f(xₙ)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="120"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="115"/>
         <source>Steps until |f′(x)| ≤ {tolerance}</source>
         <translation>|f′(x)| ≤ {tolerance}까지 걸린 단계 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="131"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="126"/>
         <source>Computing the sweep…</source>
         <translation>스윕 계산 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="131"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="126"/>
         <source>No sweep for this start point.</source>
         <translation>이 시작점에서는 스윕을 계산할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="151"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="146"/>
         <source>▲ stopped: diverged or left the domain</source>
         <translation>▲ 멈춤: 발산했거나 정의역을 벗어남</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="151"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="146"/>
         <source>▲ never reached</source>
         <translation>▲ 도달하지 못함</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="278"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="273"/>
         <source>Loss after n steps</source>
         <translation>n단계 뒤의 손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="279"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="274"/>
         <source>Steps to reach |f′(x)| ≤ 1e-6</source>
         <translation>|f′(x)| ≤ 1e-6까지 걸린 단계 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="280"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="275"/>
         <source>What to plot against the learning rate</source>
         <translation>학습률에 대해 그릴 값</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="281"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="276"/>
         <source>Click to use that learning rate</source>
         <translation>클릭하면 그 학습률을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="297"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="292"/>
         <source>{count} learning rates, each run for {steps} steps from the current start point.</source>
         <translation>학습률 {count}개를 각각 현재 시작점에서 {steps}단계씩 실행했습니다.</translation>
     </message>

@@ -198,8 +198,8 @@ def too_many_racers(document):
     document["race"]["racers"] = [dict(racers[0], slot=slot) for slot in range(7)]
 
 
-def formula_surface(document):
-    document["race"]["surface"] = {"kind": "formula", "formula": "x^2 + y^2"}
+def misspelt_formula_surface(document):
+    document["race"]["surface"] = {"kind": "formula", "formula": "x^2 + z^2"}
     del document["data"]
 
 
@@ -225,7 +225,7 @@ def race_for_function_lesson(document):
         (racer_change(seed="seven"), "\"racer 4 seed\" must be a whole number, not 'seven'"),
         (too_many_racers, '"racers" must be a list of 1 to 6 racers, not 7'),
         (bad_schedule, '"schedule step_size" is 0; it must be between 1 and 1000000'),
-        (formula_surface, "the race runs on the typed formula 'x^2 + y^2'"),
+        (misspelt_formula_surface, "the race's surface 'x^2 + z^2' is not a formula in x and y"),
         (overflowing_data, "The surface cannot be evaluated at (0.5, -0.25)"),
         (race_for_function_lesson, "lesson 'convergence' is not a race"),
     ],
@@ -313,20 +313,50 @@ def test_saved_race_exports_unchanged(window, qtbot, tmp_path):
     assert again["position"] == original["position"]
 
 
-def test_formula_race_file_rejected_on_command_line(tmp_path):
-    (tmp_path / "formula.gdv").write_text(json.dumps({
+def formula_race_document(formula):
+    return {
         "format": "gdviewer-experiment", "version": SCHEMA_VERSION, "lesson": "race-bowl",
         "start": [1.0, 1.0], "learning_rate": 0.1, "steps": 10, "position": 0,
         "race": {
-            "surface": {"kind": "formula", "formula": "x^2 + y^2"},
+            "surface": {"kind": "formula", "formula": formula},
             "racers": [{"optimizer": "gd", "learning_rate": 0.1}],
             "schedule": {"name": "constant"},
         },
-    }), encoding="utf-8")
+    }
+
+
+def test_formula_race_file_exports_same_race(tmp_path):
+    (tmp_path / "formula.gdv").write_text(json.dumps(formula_race_document("x^2 + 3y^2")), encoding="utf-8")
+    result = gdviewer("formula.gdv", "--export", "out.gdv", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    again = json.loads((tmp_path / "out.gdv").read_text(encoding="utf-8"))
+    assert again["race"]["surface"] == {"kind": "formula", "formula": "x^2 + 3y^2"}
+
+
+def test_bad_formula_race_file_rejected(tmp_path):
+    (tmp_path / "formula.gdv").write_text(json.dumps(formula_race_document("x^2 + z^2")), encoding="utf-8")
     result = gdviewer("formula.gdv", "--export", "out.gdv", cwd=tmp_path)
     assert result.returncode == 2
-    assert "the race runs on the typed formula 'x^2 + y^2'" in result.stderr
+    assert "the race's surface 'x^2 + z^2' is not a formula in x and y" in result.stderr
     assert not (tmp_path / "out.gdv").exists()
+
+
+def test_typed_surface_round_trip(window, qtbot, tmp_path):
+    race = window.experiment.race
+    window.experiment.load_lesson("race-bowl")
+    race.set_formula_surface("(x^2 + y - 11)^2 + (x + y^2 - 7)^2")
+    race.set_racer_learning_rate(0, 0.01)
+    finish(window, qtbot)
+    before = [trajectory.points.tobytes() for trajectory in race.trajectories]
+    path = tmp_path / "typed.gdv"
+    assert window.file_actions.save_to(str(path))
+
+    window.experiment.load_lesson("race-rosenbrock")
+    finish(window, qtbot)
+    window.file_actions.open_file(str(path))
+    finish(window, qtbot)
+    assert race.surface.typed_formula == "(x^2 + y - 11)^2 + (x + y^2 - 7)^2"
+    assert [trajectory.points.tobytes() for trajectory in race.trajectories] == before
 
 
 def test_largest_seed_matches_seed_input():

@@ -12,7 +12,9 @@ Grammar, from the loosest to the tightest binding::
 So ``-x^2`` is −(x²), ``2^-1`` is 0.5, ``x^2^3`` is x^(2³) (powers group
 to the right), and ``2x(x-1)`` is 2·x·(x − 1). Implicit multiplication
 never takes a number on its right: ``x2`` or ``(x+1)2`` are rejected as
-ambiguous instead of being read as a product.
+ambiguous instead of being read as a product. In a formula of several
+variables a name made only of variables is their product: with x and y,
+``3xy^2`` is 3·x·y².
 """
 
 from __future__ import annotations
@@ -269,8 +271,29 @@ class _Parser:
 
     def _peek(self) -> Token:
         if self._index == len(self._tokens):
-            self._tokens.append(next(self._source))
+            self._tokens.extend(self._split_variables(next(self._source)))
         return self._tokens[self._index]
+
+    def _split_variables(self, token: Token) -> list[Token]:
+        """Read a name such as ``xy`` as the variables x and y when there are several variables.
+
+        The parts become separate tokens, so the grammar multiplies them
+        implicitly and a power binds to the last one: ``3xy^2`` is 3·x·y².
+        With a single variable ``xx`` stays an unknown name, for which the
+        error suggests ``x*x``.
+        """
+        variables = self._vocabulary.variables
+        if token.kind is not TokenKind.NAME or len(variables) < 2 or token.text in self._vocabulary.known():
+            return [token]
+        parts = _split_into_names(token.text, frozenset(variables))
+        if parts is None:
+            return [token]
+        tokens = []
+        start = token.start
+        for part in parts:
+            tokens.append(Token(TokenKind.NAME, part, start, start + len(part)))
+            start += len(part)
+        return tokens
 
     def _advance(self) -> Token:
         token = self._peek()
