@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
 
         self.experiment.trajectoryChanged.connect(self._show_status)
         self.experiment.lessonChanged.connect(self._show_views_for_lesson)
+        self.experiment.optimizerChanged.connect(self._show_views_for_lesson)
         self.experiment.errorOccurred.connect(self._show_error)
         self.experiment.functionChanged.connect(self.statusBar().clearMessage)
         self.data_files.messageReady.connect(self._show_message)
@@ -437,7 +438,8 @@ class MainWindow(QMainWindow):
         function_lesson = self.experiment.kind is LessonKind.FUNCTION
         self.sweep_action.setEnabled(function_lesson)
         self.add_run_action.setEnabled(function_lesson)
-        self.fastest_action.setEnabled(function_lesson)
+        # The fastest rate is that of gradient descent at a constant rate.
+        self.fastest_action.setEnabled(function_lesson and self.experiment.plain_descent)
         # A race compares its racers in its own panel, so the kept runs are hidden.
         self.comparison_panel.setVisible(self.experiment.kind is not LessonKind.SURFACE)
         self.upper_views.setCurrentIndex(page)
