@@ -135,8 +135,8 @@ class OptimizerBox(QWidget):
             return
         self.note.setText(QCoreApplication.translate(
             "OptimizerBox",
-            "The learning-rate bands and the fastest rate describe gradient descent at a constant rate, "
-            "so they are hidden. The step panel shows this update with its numbers.",
+            "The learning-rate analysis (the bands, the fastest rate, the stable limit) describes gradient "
+            "descent at a constant rate, so it is hidden. The step panel shows this update with its numbers.",
         ))
         self.note.show()
 
