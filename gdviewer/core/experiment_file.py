@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from .files import atomic_write_text
+from .optimizer_setup import OptimizerSetup
+from .race_setup import ScheduleSetup
 
 FORMAT = "gdviewer-experiment"
 SCHEMA_VERSION = 1
@@ -58,6 +60,7 @@ class FileProblem(enum.Enum):
     DATA_VALUE = '"data" {column} value {index} is {value}, not a finite number'
     BAD_COMPARED = '"compared" must be a list of at most {max} runs, each an object'
     WRONG_START = "lesson {lesson} starts from {expected} number(s), but the file gives {value}"
+    BAD_OPTIMIZER = '"optimizer" is invalid: {reason}'
     REJECTED = "{reason}"
 
 
@@ -88,7 +91,9 @@ class ExperimentState:
 
     ``function`` is the typed formula of a function experiment (None for a
     built-in lesson's function), ``data`` the (x, y) points of a regression
-    experiment, ``position`` the step the player showed.
+    experiment, ``position`` the step the player showed. ``optimizer`` and
+    ``schedule`` are those of a function or regression run; files without
+    them run plain gradient descent at a constant rate.
     """
 
     lesson_id: str
@@ -99,6 +104,8 @@ class ExperimentState:
     function: str | None = None
     data: tuple[tuple[float, ...], tuple[float, ...]] | None = None
     compared: tuple[ComparedRun, ...] = field(default_factory=tuple)
+    optimizer: OptimizerSetup = field(default_factory=OptimizerSetup)
+    schedule: ScheduleSetup = field(default_factory=ScheduleSetup)
 
 
 def to_json(state: ExperimentState) -> str:
@@ -119,6 +126,12 @@ def to_json(state: ExperimentState) -> str:
         document["compared"] = [
             {"learning_rate": run.learning_rate, "start": list(run.start)} for run in state.compared
         ]
+    if state.optimizer != OptimizerSetup() or state.schedule != ScheduleSetup():
+        document["optimizer"] = {
+            "name": state.optimizer.name,
+            "hyperparameters": dict(state.optimizer.hyperparameters),
+            "schedule": {"name": state.schedule.name, "hyperparameters": dict(state.schedule.parameters)},
+        }
     return json.dumps(document, indent=1, allow_nan=False) + "\n"
 
 
@@ -172,7 +185,8 @@ def from_json(text: str, known_lessons: set[str], limits: dict[str, float]) -> E
     function = _formula(document)
     data = _data(document)
     compared = _compared(document, limits)
-    return ExperimentState(lesson_id, start, learning_rate, steps, position, function, data, compared)
+    optimizer, schedule = _optimizer(document)
+    return ExperimentState(lesson_id, start, learning_rate, steps, position, function, data, compared, optimizer, schedule)
 
 
 def _reject_constant(name: str):
@@ -254,3 +268,35 @@ def _compared(document: dict, limits: dict[str, float]) -> tuple[ComparedRun, ..
             )
         )
     return tuple(result)
+
+
+def _optimizer(document: dict) -> tuple[OptimizerSetup, ScheduleSetup]:
+    """Read the optional "optimizer" object, checking every name and value against the known ranges."""
+    entry = document.get("optimizer")
+    if entry is None:
+        return OptimizerSetup(), ScheduleSetup()
+    if not isinstance(entry, dict):
+        raise ExperimentFileError(FileProblem.BAD_OPTIMIZER, reason="expected an object with a name")
+    schedule = entry.get("schedule", {"name": "constant"})
+    if not isinstance(schedule, dict):
+        raise ExperimentFileError(FileProblem.BAD_OPTIMIZER, reason='"schedule" must be an object with a name')
+    try:
+        optimizer = OptimizerSetup(_name(entry, "gd"), _values(entry))
+        schedule = ScheduleSetup(_name(schedule, "constant"), _values(schedule))
+    except ValueError as error:
+        raise ExperimentFileError(FileProblem.BAD_OPTIMIZER, reason=str(error)) from None
+    return optimizer, schedule
+
+
+def _name(entry: dict, default: str) -> str:
+    name = entry.get("name", default)
+    if not isinstance(name, str):
+        raise ValueError(f"name {name!r} is not text")
+    return name
+
+
+def _values(entry: dict) -> dict:
+    values = entry.get("hyperparameters", {})
+    if not isinstance(values, dict):
+        raise ValueError(f'"hyperparameters" must be an object, not {values!r}')
+    return values

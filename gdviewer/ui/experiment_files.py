@@ -53,6 +53,7 @@ _PROBLEM_TEXTS = {
     FileProblem.WRONG_START: QT_TRANSLATE_NOOP(
         "ExperimentFiles", "lesson {lesson} starts from {expected} number(s), but the file gives {value}"
     ),
+    FileProblem.BAD_OPTIMIZER: QT_TRANSLATE_NOOP("ExperimentFiles", '"optimizer" is invalid: {reason}'),
     FileProblem.REJECTED: QT_TRANSLATE_NOOP("ExperimentFiles", "{reason}"),
 }
 
@@ -93,7 +94,7 @@ class ExperimentFileActions(QObject):
         experiment = window.experiment
         for signal in (
             experiment.parametersChanged, experiment.dataChanged, experiment.lessonChanged,
-            experiment.functionChanged, window.comparison.runsReplaced,
+            experiment.functionChanged, experiment.optimizerChanged, window.comparison.runsReplaced,
         ):
             signal.connect(self._mark_modified)
         self.retranslate()
