@@ -92,7 +92,7 @@ class ExperimentState:
     ``function`` is the typed formula of a function experiment (None for a
     built-in lesson's function), ``data`` the (x, y) points of a regression
     experiment, ``position`` the step the player showed. ``optimizer`` and
-    ``schedule`` are those of a function or regression run; files without
+    ``schedule`` are those of a function or regression run. Files without
     them run plain gradient descent at a constant rate.
     """
 

@@ -64,7 +64,7 @@ class OptimizerSetup:
         raise ValueError(f"{self.name} has no hyperparameter {name!r}")
 
     def with_value(self, name: str, value: Any) -> OptimizerSetup:
-        """Return a copy with one hyperparameter set; ValueError if the name or value is invalid."""
+        """Return a copy with one hyperparameter set, or raise ValueError if the name or value is invalid."""
         return replace(self, hyperparameters={**self.hyperparameters, name: value})
 
     def make(self) -> Optimizer:

@@ -51,7 +51,7 @@ class Experiment(QObject):
     Function and regression lessons run one optimiser (``optimizer_setup``)
     with one learning-rate schedule (``schedule_setup``). Loading a lesson
     sets plain gradient descent at a constant rate, the update its numbers
-    describe; a typed function or a preset keeps the chosen optimiser.
+    describe. A typed function or a preset keeps the chosen optimiser.
 
     A surface lesson hands its state to ``race``, a :class:`RaceModel`:
     ``objective``, ``start``, ``steps``, ``computing`` and ``last_step``
@@ -69,7 +69,7 @@ class Experiment(QObject):
         The start point, learning rate or step count changed.
     optimizerChanged()
         The optimiser, one of its hyperparameters, the schedule or one of
-        its values changed; read ``optimizer_setup`` and ``schedule_setup``.
+        its values changed. Read ``optimizer_setup`` and ``schedule_setup``.
         It is emitted after the recomputed trajectory's
         ``trajectoryChanged``, and also when a lesson load resets them.
     trajectoryChanged()
@@ -525,7 +525,7 @@ class Experiment(QObject):
 
     @Slot(str)
     def set_schedule(self, name: str) -> None:
-        """Use schedule ``name`` (constant, step, exponential or cosine); the warm-up stays."""
+        """Use schedule ``name`` (constant, step, exponential or cosine), keeping the warm-up."""
         if name == self._schedule.name:
             return
         try:

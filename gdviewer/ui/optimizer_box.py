@@ -38,7 +38,7 @@ class OptimizerBox(QWidget):
     Each input writes straight to the experiment, whose learning-rate box
     in the parameter panel gives the base rate α. A rejected value is shown
     in red under the inputs. The box shows itself for function and
-    regression lessons; a race sets these per racer in its own panel.
+    regression lessons, because a race sets these per racer in its own panel.
     """
 
     def __init__(self, experiment: Experiment, parent: QWidget | None = None):

@@ -17,7 +17,7 @@ class ScheduleInputs(QWidget):
     Signals
     -------
     scheduleChosen(str)
-        The user chose a schedule; the payload is its registry name.
+        The user chose a schedule, whose registry name is the payload.
     valueEdited(str, object)
         The user changed one of the schedule's values: its name and value.
     """

@@ -192,8 +192,8 @@ def test_step_schedule_is_plotted_beside_loss(window, qtbot):
     assert plot.isVisible()
     expected = StepDecay(0.1, step_size=10)(np.arange(30))
     assert window.experiment.trajectory.learning_rates == pytest.approx(expected, rel=1e-15)
-    _steps, shown = plot.curve_data(0)
-    assert shown == pytest.approx(np.log10(expected), rel=1e-12)
+    _steps, logarithms = plot.curve_data(0)
+    assert logarithms == pytest.approx(np.log10(expected), rel=1e-12)
     assert "Step decay" in plot.getPlotItem().titleLabel.text
     assert "α₀ = 0.1" in panel_text(window)
 
