@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Slot
-from PySide6.QtWidgets import QGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QSplitter, QWidget
 
 from ...core.lessons import LessonKind
 from ...core.race import MAX_RACERS
@@ -133,7 +133,15 @@ class SchedulePlot(pg.PlotWidget):
     @Slot()
     def _show_when_scheduled(self) -> None:
         """Show a run's plot only when its learning rate changes from update to update."""
-        self.setVisible(self._experiment.schedule_setup != ScheduleSetup())
+        scheduled = self._experiment.schedule_setup != ScheduleSetup()
+        appearing = scheduled and self.isHidden()
+        self.setVisible(scheduled)
+        splitter = self.parentWidget()
+        if appearing and isinstance(splitter, QSplitter):
+            # A splitter gives a widget shown again its old width, which is
+            # 0 for one hidden from the start, so the views share it evenly.
+            total = sum(splitter.sizes())
+            splitter.setSizes([total // splitter.count()] * splitter.count())
         self.refresh()
 
     @Slot(int)
