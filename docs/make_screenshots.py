@@ -71,6 +71,25 @@ def render_lab(window, folder: Path) -> None:
     window.plot_tabs.setCurrentIndex(0)
 
 
+def render_optimizers(window, folder: Path, suffix: str = "") -> None:
+    """Render the convergence lesson with momentum and the regression lesson with Adam and a cosine schedule."""
+    app = QApplication.instance()
+    experiment = window.experiment
+    experiment.load_lesson("convergence")
+    experiment.set_optimizer("momentum")
+    experiment.set_steps(30)
+    window.player.seek(2)
+    settle(app, window, folder / f"optimizer-momentum{suffix}.png")
+
+    experiment.load_lesson("regression")
+    experiment.set_optimizer("adam")
+    experiment.set_learning_rate(0.1)
+    experiment.set_schedule("cosine")
+    experiment.set_schedule_value("decay_steps", 100)
+    window.player.seek(3)
+    settle(app, window, folder / f"optimizer-adam{suffix}.png")
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     from gdviewer.ui.main_window import MainWindow
@@ -94,7 +113,9 @@ def main() -> int:
         render_lab(window, OUTPUT)
         window.language_switcher.set_language("ko", remember=False)
         settle(app, window, OUTPUT / "lab-comparison.ko.png")
+        render_optimizers(window, OUTPUT, ".ko")
         window.language_switcher.set_language("en", remember=False)
+        render_optimizers(window, OUTPUT)
         # Nothing here is worth keeping: close without the unsaved-changes question.
         window.setWindowModified(False)
         window.close()

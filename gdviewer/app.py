@@ -56,8 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--optimizer", metavar="NAME",
         help=translate(
             "CommandLine",
-            "optimizer to run: {names}; on a surface only this one races, and with --print it also runs a "
-            "function or regression lesson (default: gradient descent)",
+            "optimizer to run: {names}; on a surface only this one races, and a function or regression "
+            "lesson runs it in the window or with --print (default: gradient descent)",
         ).format(names=", ".join(OPTIMIZERS)),
     )
     parser.add_argument(
@@ -253,13 +253,6 @@ def _check_names(parser: argparse.ArgumentParser, options: argparse.Namespace) -
     if options.surface is not None and options.data is not None:
         parser.error(QCoreApplication.translate(
             "CommandLine", "--data needs a regression lesson; the lesson race-sgd races on the regression loss"
-        ))
-    window_mode = not (options.print_table or options.list_lessons)
-    if options.optimizer is not None and window_mode and chosen_lesson(options).kind is not LessonKind.SURFACE:
-        parser.error(QCoreApplication.translate(
-            "CommandLine",
-            "--optimizer in the window needs a surface, such as --surface rosenbrock: the function and "
-            "regression lessons animate gradient descent. Add --print to print another optimizer's steps.",
         ))
 
 
@@ -528,6 +521,8 @@ def apply_options(experiment, options: argparse.Namespace) -> None:
         experiment.undo_stack.clear()
     if options.function is not None:
         experiment.set_function(options.function)
+    if options.optimizer is not None:
+        experiment.set_optimizer(options.optimizer)
     start = options.start_value
     if isinstance(start, tuple):
         experiment.set_regression_start(*start)

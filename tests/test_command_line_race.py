@@ -114,7 +114,6 @@ def test_start_with_leading_minus_is_joined():
         (["--surface", "bowl", "--data", "points.csv", "--print"], "--data needs a regression lesson"),
         (["--surface", "bowl", "--start", "1", "--print"], "give x₀ and y₀ as two numbers"),
         (["--surface", "bowl", "--start", "1,x", "--print"], "'x' is not a number"),
-        (["--lesson", "convergence", "--optimizer", "adam"], "--optimizer in the window needs a surface"),
         (["--surface", "bowl", "--steps", "200000", "--print"], "--steps 200000 is too many for a race; use 0 to 100000"),
     ],
 )

@@ -17,6 +17,8 @@ from typing import Any
 from .file_fields import ExperimentFileError, FileProblem, read_integer, read_number, read_numbers
 from .files import atomic_write_text
 from .race_file import SavedRace, SurfaceKind, race_document, read_race
+from .optimizer_setup import OptimizerSetup
+from .race_setup import ScheduleSetup
 
 FORMAT = "gdviewer-experiment"
 SCHEMA_VERSION = 2
@@ -45,6 +47,8 @@ class ExperimentState:
     experiment or of a race on the regression loss, ``position`` the step
     the player showed, and ``race`` the surface, racers and schedule of a
     race (None in files without them, which show the lesson's racers).
+    ``optimizer`` and ``schedule`` are those of a function or regression
+    run; files without them run plain gradient descent at a constant rate.
     """
 
     lesson_id: str
@@ -56,6 +60,8 @@ class ExperimentState:
     data: tuple[tuple[float, ...], tuple[float, ...]] | None = None
     compared: tuple[ComparedRun, ...] = field(default_factory=tuple)
     race: SavedRace | None = None
+    optimizer: OptimizerSetup = field(default_factory=OptimizerSetup)
+    schedule: ScheduleSetup = field(default_factory=ScheduleSetup)
 
 
 def to_json(state: ExperimentState) -> str:
@@ -78,6 +84,12 @@ def to_json(state: ExperimentState) -> str:
         ]
     if state.race is not None:
         document["race"] = race_document(state.race)
+    if state.optimizer != OptimizerSetup() or state.schedule != ScheduleSetup():
+        document["optimizer"] = {
+            "name": state.optimizer.name,
+            "hyperparameters": dict(state.optimizer.hyperparameters),
+            "schedule": {"name": state.schedule.name, "hyperparameters": dict(state.schedule.parameters)},
+        }
     return json.dumps(document, indent=1, allow_nan=False) + "\n"
 
 
@@ -136,7 +148,8 @@ def from_json(text: str, known_lessons: set[str], limits: dict[str, float]) -> E
     if race is not None and race.surface.kind is SurfaceKind.REGRESSION and data is None:
         raise ExperimentFileError(FileProblem.RACE_WITHOUT_DATA)
     compared = _compared(document, limits)
-    return ExperimentState(lesson_id, start, learning_rate, steps, position, function, data, compared, race)
+    optimizer, schedule = _optimizer(document)
+    return ExperimentState(lesson_id, start, learning_rate, steps, position, function, data, compared, race, optimizer, schedule)
 
 
 def _reject_constant(name: str):
@@ -188,3 +201,35 @@ def _compared(document: dict, limits: dict[str, float]) -> tuple[ComparedRun, ..
             )
         )
     return tuple(result)
+
+
+def _optimizer(document: dict) -> tuple[OptimizerSetup, ScheduleSetup]:
+    """Read the optional "optimizer" object, checking every name and value against the known ranges."""
+    entry = document.get("optimizer")
+    if entry is None:
+        return OptimizerSetup(), ScheduleSetup()
+    if not isinstance(entry, dict):
+        raise ExperimentFileError(FileProblem.BAD_OPTIMIZER, reason="expected an object with a name")
+    schedule = entry.get("schedule", {"name": "constant"})
+    if not isinstance(schedule, dict):
+        raise ExperimentFileError(FileProblem.BAD_OPTIMIZER, reason='"schedule" must be an object with a name')
+    try:
+        optimizer = OptimizerSetup(_name(entry, "gd"), _values(entry))
+        schedule = ScheduleSetup(_name(schedule, "constant"), _values(schedule))
+    except ValueError as error:
+        raise ExperimentFileError(FileProblem.BAD_OPTIMIZER, reason=str(error)) from None
+    return optimizer, schedule
+
+
+def _name(entry: dict, default: str) -> str:
+    name = entry.get("name", default)
+    if not isinstance(name, str):
+        raise ValueError(f"name {name!r} is not text")
+    return name
+
+
+def _values(entry: dict) -> dict:
+    values = entry.get("hyperparameters", {})
+    if not isinstance(values, dict):
+        raise ValueError(f'"hyperparameters" must be an object, not {values!r}')
+    return values

@@ -58,6 +58,7 @@ class FileProblem(enum.Enum):
     FORMULA_SURFACE = (
         "the race's surface {formula} is not a formula in x and y: {reason}; correct \"surface formula\" in the file"
     )
+    BAD_OPTIMIZER = '"optimizer" is invalid: {reason}'
     REJECTED = "{reason}"
 
 

@@ -18,8 +18,11 @@ from ..core.datasets import Dataset
 from ..core.lessons import DEFAULT_LESSON_ID, Lesson, LessonKind, find_lesson
 from ..core.numbers import format_number
 from ..core.objectives import Objective
+from ..core.optimizer_setup import OptimizerSetup
 from ..core.presets import find_preset
+from ..core.race_setup import ScheduleSetup
 from ..core.regimes import RegimeAnalysis, analyze_regimes
+from ..core.schedules import Schedule
 from ..core.trajectory import Run, Trajectory
 from .formula_messages import domain_message, formula_error_message
 from .function_choice import formula_of, usable_start
@@ -45,6 +48,11 @@ class Experiment(QObject):
     updates use all points, or mini-batches drawn with a seed
     (``set_update_mode``).
 
+    Function and regression lessons run one optimiser (``optimizer_setup``)
+    with one learning-rate schedule (``schedule_setup``). Loading a lesson
+    sets plain gradient descent at a constant rate, the update its numbers
+    describe. A typed function or a preset keeps the chosen optimiser.
+
     A surface lesson hands its state to ``race``, a :class:`RaceModel`:
     ``objective``, ``start``, ``steps``, ``computing`` and ``last_step``
     then describe the race, ``trajectory`` is its first racer's, and the
@@ -59,6 +67,11 @@ class Experiment(QObject):
         the payload is the text to show in the function input.
     parametersChanged()
         The start point, learning rate or step count changed.
+    optimizerChanged()
+        The optimiser, one of its hyperparameters, the schedule or one of
+        its values changed. Read ``optimizer_setup`` and ``schedule_setup``.
+        It is emitted after the recomputed trajectory's
+        ``trajectoryChanged``, and also when a lesson load resets them.
     trajectoryChanged()
         The trajectory (or a surface lesson's race) was replaced or
         extended; read ``trajectory`` or ``race.trajectories``.
@@ -68,8 +81,9 @@ class Experiment(QObject):
         recomputed trajectory's ``trajectoryChanged``.
     errorOccurred(str, str)
         A value was rejected: the parameter's name ("function", "start",
-        "learning_rate", "steps", "updates", "data", or "racer" and
-        "schedule" of a race) and a message for the user. The last valid
+        "learning_rate", "steps", "updates", "data", "optimizer" for the
+        optimiser and schedule of a function or regression run, or "racer"
+        and "schedule" of a race) and a message for the user. The last valid
         state is kept. After a rejected formula, ``function_error`` holds
         the FormulaError with its position.
     """
@@ -77,6 +91,7 @@ class Experiment(QObject):
     lessonChanged = Signal(str)
     functionChanged = Signal(str)
     parametersChanged = Signal()
+    optimizerChanged = Signal()
     trajectoryChanged = Signal()
     dataChanged = Signal()
     errorOccurred = Signal(str, str)
@@ -100,6 +115,8 @@ class Experiment(QObject):
         self._curvature = analyse_curvature(self._objective)
         self._batch_size: int | None = None
         self._seed = 0
+        self._optimizer = OptimizerSetup()
+        self._schedule = ScheduleSetup()
         self._run: Run | None = None
         self._trajectory: Trajectory | None = None
         self._undo_stack = QUndoStack(self)
@@ -230,6 +247,30 @@ class Experiment(QObject):
             return None
         return BatchSampler(len(self._dataset), self._batch_size, self._seed)
 
+    @property
+    def optimizer_setup(self) -> OptimizerSetup:
+        """The optimiser of a function or regression run (a race has its own per racer)."""
+        return self._optimizer
+
+    @property
+    def schedule_setup(self) -> ScheduleSetup:
+        """The learning-rate schedule of a function or regression run."""
+        return self._schedule
+
+    @property
+    def plain_descent(self) -> bool:
+        """True for gradient descent at a constant learning rate.
+
+        The learning-rate regimes, the update factor 1 − α·f″ and the fastest
+        rate are worked out for this update only.
+        """
+        return self._optimizer.is_gradient_descent and self._schedule.name == "constant"
+
+    @property
+    def learning_rates(self) -> np.ndarray:
+        """α_k of every update k of the run, including those not computed yet."""
+        return np.asarray(self._schedule.make(self._learning_rate)(np.arange(self._steps)), dtype=float)
+
     # Slots
 
     @Slot(str)
@@ -242,6 +283,7 @@ class Experiment(QObject):
         self._continue_timer.stop()
         self.race.stop_computing()
         self._lesson = lesson
+        self._optimizer, self._schedule = OptimizerSetup(), ScheduleSetup()
         if lesson.kind is LessonKind.SURFACE:
             self._dataset = None
             self._custom_function = False
@@ -249,6 +291,7 @@ class Experiment(QObject):
             self.race.load_lesson(lesson)
             self.lessonChanged.emit(lesson.id)
             self.parametersChanged.emit()
+            self.optimizerChanged.emit()
             return
         self._replace_function(lesson.objective, None, custom=False)
         self._start = lesson.start
@@ -263,6 +306,7 @@ class Experiment(QObject):
         self.lessonChanged.emit(lesson.id)
         self.functionChanged.emit(self._function_text)
         self.parametersChanged.emit()
+        self.optimizerChanged.emit()
 
     @Slot(str)
     def load_preset(self, preset_id: str) -> None:
@@ -458,6 +502,81 @@ class Experiment(QObject):
             self._restart()
             self.parametersChanged.emit()
 
+    @Slot(str)
+    def set_optimizer(self, name: str) -> None:
+        """Run a function or regression lesson with optimiser ``name`` at its default hyperparameters."""
+        if name == self._optimizer.name:
+            return
+        try:
+            setup = OptimizerSetup(name)
+        except ValueError as error:
+            self._reject_optimizer(error)
+            return
+        self._apply_optimizer(setup, self._schedule)
+
+    def set_optimizer_value(self, name: str, value: object) -> None:
+        """Set one hyperparameter of the optimiser, such as Adam's ``bias_correction``."""
+        try:
+            setup = self._optimizer.with_value(name, value)
+        except ValueError as error:
+            self._reject_optimizer(error)
+            return
+        self._apply_optimizer(setup, self._schedule)
+
+    @Slot(str)
+    def set_schedule(self, name: str) -> None:
+        """Use schedule ``name`` (constant, step, exponential or cosine), keeping the warm-up."""
+        if name == self._schedule.name:
+            return
+        try:
+            schedule = self._schedule.with_name(name)
+        except ValueError as error:
+            self._reject_optimizer(error)
+            return
+        self._apply_optimizer(self._optimizer, schedule)
+
+    def set_schedule_value(self, name: str, value: object) -> None:
+        """Set one hyperparameter of the schedule, such as ``warmup_steps``."""
+        try:
+            schedule = self._schedule.with_value(name, value)
+        except ValueError as error:
+            self._reject_optimizer(error)
+            return
+        self._apply_optimizer(self._optimizer, schedule)
+
+    def set_optimizer_setup(self, optimizer: OptimizerSetup, schedule: ScheduleSetup) -> None:
+        """Replace the optimiser and the schedule at once, as opening a file does."""
+        self._apply_optimizer(optimizer, schedule)
+
+    def _apply_optimizer(self, optimizer: OptimizerSetup, schedule: ScheduleSetup) -> None:
+        if (optimizer, schedule) == (self._optimizer, self._schedule):
+            return
+        if self.kind is LessonKind.SURFACE:
+            self._reject("optimizer", QCoreApplication.translate(
+                "Experiment", "A race sets an optimizer for each racer: use the race panel."
+            ))
+            return
+        previous = self._optimizer, self._schedule
+        self._optimizer, self._schedule = optimizer, schedule
+        self._regimes = None
+        if not self._restart():
+            self._optimizer, self._schedule = previous
+            self._restart()
+        self.optimizerChanged.emit()
+
+    def _reject_optimizer(self, error: ValueError) -> None:
+        log.info("rejected optimizer setting: %s", error)
+        self._reject("optimizer", QCoreApplication.translate(
+            "Experiment", "{reason}: choose another value."
+        ).format(reason=str(error)))
+        self.optimizerChanged.emit()
+
+    def _learning_rate_schedule(self) -> float | Schedule:
+        """Return the run's learning rate: a float for the default constant schedule, bit for bit as before."""
+        if self._schedule == ScheduleSetup():
+            return self._learning_rate
+        return self._schedule.make(self._learning_rate)
+
     def compute_all(self) -> None:
         """Finish a long run now instead of chunk by chunk (for saving, opening and export)."""
         if self.kind is LessonKind.SURFACE:
@@ -551,7 +670,10 @@ class Experiment(QObject):
             self.race.recompute()
             return True
         try:
-            run = Run(self._objective, self._start, self._learning_rate, self._steps, sampler=self.sampler)
+            run = Run(
+                self._objective, self._start, self._learning_rate_schedule(), self._steps,
+                optimizer=self._optimizer.make(), sampler=self.sampler,
+            )
         except ValueError as error:
             log.info("rejected parameters: %s", error)
             if self.kind is LessonKind.REGRESSION:

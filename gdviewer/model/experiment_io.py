@@ -55,6 +55,8 @@ def capture(experiment: Experiment, player: Player, comparison: Comparison | Non
         function=experiment.function_text if experiment.custom_function else None,
         data=data,
         compared=compared,
+        optimizer=experiment.optimizer_setup,
+        schedule=experiment.schedule_setup,
     )
 
 
@@ -147,6 +149,7 @@ def _apply(
         experiment.set_start(state.start[0])
     experiment.set_learning_rate(state.learning_rate)
     experiment.set_steps(state.steps)
+    experiment.set_optimizer_setup(state.optimizer, state.schedule)
     experiment.compute_all()
     if comparison is not None:
         settings = [(run.learning_rate, run.start[0]) for run in state.compared if len(run.start) == 1]

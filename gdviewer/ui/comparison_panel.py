@@ -119,6 +119,13 @@ class ComparisonPanel(QGroupBox):
         """Keep the current run; return False and show the reason if it cannot be added."""
         if self._experiment.kind is not LessonKind.FUNCTION:
             return False
+        if not self._experiment.plain_descent:
+            self._show_message(QCoreApplication.translate(
+                "ComparisonPanel",
+                "Kept runs use gradient descent at a constant rate: choose Gradient descent and the Constant "
+                "schedule to add this run.",
+            ))
+            return False
         run = self._comparison.current_run()
         problem = self._comparison.rejection(run)
         if problem is not None:

@@ -73,6 +73,7 @@ _PROBLEM_TEXTS = {
         "ExperimentFiles",
         "the race's surface {formula} is not a formula in x and y: {reason}; correct \"surface formula\" in the file",
     ),
+    FileProblem.BAD_OPTIMIZER: QT_TRANSLATE_NOOP("ExperimentFiles", '"optimizer" is invalid: {reason}'),
     FileProblem.REJECTED: QT_TRANSLATE_NOOP("ExperimentFiles", "{reason}"),
 }
 
@@ -113,7 +114,7 @@ class ExperimentFileActions(QObject):
         experiment = window.experiment
         for signal in (
             experiment.parametersChanged, experiment.dataChanged, experiment.lessonChanged,
-            experiment.functionChanged, window.comparison.runsReplaced,
+            experiment.functionChanged, experiment.optimizerChanged, window.comparison.runsReplaced,
         ):
             signal.connect(self._mark_modified)
         # Racer and schedule edits and a new surface change only the race.

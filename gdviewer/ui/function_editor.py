@@ -13,6 +13,7 @@ from ..core.presets import PRESETS
 from ..model.experiment import Experiment
 from ..model.formula_messages import known_functions
 from .plots.style import COLORS
+from .race_names import optimizer_name
 
 _PRESET_TITLES = {
     "bowl": QT_TRANSLATE_NOOP("Presets", "A bowl"),
@@ -104,6 +105,7 @@ class FunctionEditor(QGroupBox):
         self._rule_timer.setInterval(60)
         self._rule_timer.timeout.connect(self._show_rule)
         experiment.parametersChanged.connect(self._rule_timer.start)
+        experiment.optimizerChanged.connect(self._rule_timer.start)
         experiment.errorOccurred.connect(self._show_error)
 
         self.retranslate()
@@ -151,7 +153,13 @@ class FunctionEditor(QGroupBox):
             self.note.setText("")
             return
         self.derivative.setText(f"f(x) = {formula.display_text()}    f′(x) = {formula.derivative_text()}")
-        self.rule.setText(self._rule_text(rule, experiment.learning_rate))
+        if experiment.optimizer_setup.is_gradient_descent:
+            self.rule.setText(self._rule_text(rule, experiment.learning_rate))
+        else:
+            # x := x − α·f′(x) is gradient descent's rule, not the chosen optimizer's.
+            self.rule.setText(QCoreApplication.translate(
+                "FunctionEditor", "{optimizer} updates x with its own rule: the step panel shows it with the numbers."
+            ).format(optimizer=optimizer_name(experiment.optimizer_setup.name)))
         self.note.setText(self._note_text(formula))
         self.note.setVisible(bool(self.note.text()))
 

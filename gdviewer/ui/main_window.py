@@ -38,6 +38,7 @@ from .race_text import race_status_text
 from .race_views import RaceViews
 from .plots.function_plot import MOVE_DURATION_MS, FunctionPlot
 from .plots.loss_plot import LossPlot
+from .plots.schedule_plot import SchedulePlot
 from .plots.sweep_plot import SweepView
 from .regression_text import regression_status_text
 from .regression_views import RegressionViews
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.function_plot = FunctionPlot(self.experiment, self.player, comparison=self.comparison)
         self.loss_plot = LossPlot(self.experiment, self.player, comparison=self.comparison)
         self.sweep_view = SweepView(self.sweep, self.experiment)
+        self.schedule_plot = SchedulePlot(self.experiment, self.player, kind=LessonKind.FUNCTION)
         self.regression_views = RegressionViews(self.experiment, self.player)
         self.race_views = RaceViews(self.experiment, self.player)
         self.race_panel = RacePanel(self.experiment)
@@ -104,9 +106,13 @@ class MainWindow(QMainWindow):
         loss_layout.setContentsMargins(0, 0, 0, 0)
         loss_layout.addWidget(self.loss_plot, 1)
         loss_layout.addWidget(self.log_scale)
+        # The schedule plot shows itself beside the loss when α_k varies.
+        loss_tab = QSplitter(Qt.Orientation.Horizontal)
+        loss_tab.addWidget(loss_box)
+        loss_tab.addWidget(self.schedule_plot)
         self.plot_tabs = QTabWidget()
         self.plot_tabs.setObjectName("plotTabs")
-        self.plot_tabs.addTab(loss_box, "")
+        self.plot_tabs.addTab(loss_tab, "")
         self.plot_tabs.addTab(self.sweep_view, "")
         self.upper_views = QStackedWidget()
         self.upper_views.addWidget(self.function_plot)
@@ -148,6 +154,7 @@ class MainWindow(QMainWindow):
 
         self.experiment.trajectoryChanged.connect(self._show_status)
         self.experiment.lessonChanged.connect(self._show_views_for_lesson)
+        self.experiment.optimizerChanged.connect(self._show_views_for_lesson)
         self.experiment.errorOccurred.connect(self._show_error)
         self.experiment.functionChanged.connect(self.statusBar().clearMessage)
         self.data_files.messageReady.connect(self._show_message)
@@ -422,8 +429,11 @@ class MainWindow(QMainWindow):
             race = experiment.race
             text = race_status_text(race.racers, race.trajectories, self.player.position, race.computing)
         elif experiment.kind is LessonKind.REGRESSION:
+            # The stable limit 2/λ_max and the valley's progress hold for
+            # gradient descent at a constant rate only.
+            curvature = experiment.curvature if experiment.plain_descent else None
             text = regression_status_text(
-                experiment.objective, experiment.curvature, experiment.trajectory,
+                experiment.objective, curvature, experiment.trajectory,
                 self.player.position, experiment.computing, experiment.samples_batches,
             )
         else:
@@ -435,9 +445,13 @@ class MainWindow(QMainWindow):
         page = VIEW_PAGES[self.experiment.kind]
         # The sweep, the comparison and the regimes are about functions of x only.
         function_lesson = self.experiment.kind is LessonKind.FUNCTION
-        self.sweep_action.setEnabled(function_lesson)
-        self.add_run_action.setEnabled(function_lesson)
-        self.fastest_action.setEnabled(function_lesson)
+        # The sweep, the kept runs and the fastest rate are computed for
+        # gradient descent at a constant rate.
+        plain_function = function_lesson and self.experiment.plain_descent
+        self.sweep_action.setEnabled(plain_function)
+        self.plot_tabs.setTabEnabled(1, plain_function)
+        self.add_run_action.setEnabled(plain_function)
+        self.fastest_action.setEnabled(plain_function)
         # A race compares its racers in its own panel, so the kept runs are hidden.
         self.comparison_panel.setVisible(self.experiment.kind is not LessonKind.SURFACE)
         self.upper_views.setCurrentIndex(page)

@@ -22,6 +22,7 @@ from ..model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS, Expe
 from .function_editor import FunctionEditor
 from .lesson_texts import lesson_explanation, lesson_title
 from .number_inputs import CheckedSpinBox, ExactDoubleSpinBox, LogSlider
+from .optimizer_box import OptimizerBox
 from .regime_bar import RegimeBar
 from .regime_text import problem_text, regime_sentence
 
@@ -123,6 +124,8 @@ class ParameterPanel(QWidget):
         form.addRow(self.steps_label, self.step_count)
         form.addRow(self.error_label)
 
+        self.optimizer_box = OptimizerBox(experiment)
+
         # Data of a regression lesson
         self.data_box = QGroupBox()
         self.data_summary = QLabel()
@@ -140,6 +143,7 @@ class ParameterPanel(QWidget):
         layout.addWidget(self.lessons_box)
         layout.addWidget(self.function_editor)
         layout.addWidget(self.parameters_box)
+        layout.addWidget(self.optimizer_box)
         layout.addWidget(self.data_box)
 
         # The slider may fire faster than a long run computes: only the
@@ -171,6 +175,7 @@ class ParameterPanel(QWidget):
         experiment.lessonChanged.connect(self._select_lesson)
         experiment.functionChanged.connect(self._on_function_changed)
         experiment.lessonChanged.connect(self._show_inputs_for_lesson)
+        experiment.optimizerChanged.connect(self._show_inputs_for_lesson)
         experiment.dataChanged.connect(self._show_data_summary)
         experiment.errorOccurred.connect(self._show_error)
 
@@ -213,9 +218,15 @@ class ParameterPanel(QWidget):
                 "to remove it. Ctrl+Z undoes an edit; File > Import Data… reads a CSV file.")
         )
         self._show_data_summary()
-        self.learning_rate.setToolTip(
-            QCoreApplication.translate("ParameterPanel", "Learning rate α: each update moves x by −α·f′(x). Type any value, such as 0.001 or 1e-5.")
-        )
+        if self._experiment.optimizer_setup.is_gradient_descent:
+            rate_tip = QCoreApplication.translate(
+                "ParameterPanel", "Learning rate α: each update moves x by −α·f′(x). Type any value, such as 0.001 or 1e-5."
+            )
+        else:
+            rate_tip = QCoreApplication.translate(
+                "ParameterPanel", "Base learning rate α of the chosen optimizer and schedule. Type any value, such as 0.001 or 1e-5."
+            )
+        self.learning_rate.setToolTip(rate_tip)
         self.learning_rate_slider.setToolTip(
             QCoreApplication.translate("ParameterPanel", "Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.")
         )
@@ -282,7 +293,7 @@ class ParameterPanel(QWidget):
 
     @Slot()
     def _use_fastest_rate(self) -> None:
-        if self._experiment.kind is not LessonKind.FUNCTION:
+        if self._experiment.kind is not LessonKind.FUNCTION or not self._experiment.plain_descent:
             return
         regimes = self._experiment.regimes.regimes
         if regimes is not None:
@@ -322,8 +333,9 @@ class ParameterPanel(QWidget):
         self.data_box.setVisible(kind is LessonKind.REGRESSION)
         # The race panel chooses a race's surface, so the formula input is hidden.
         self.function_editor.setVisible(kind is not LessonKind.SURFACE)
-        # The regimes are worked out for functions of one variable.
-        function = kind is LessonKind.FUNCTION
+        # The regimes are worked out for gradient descent at a constant
+        # rate on functions of one variable.
+        function = kind is LessonKind.FUNCTION and self._experiment.plain_descent
         for widget in (self.regime_bar, self.fastest_rate):
             widget.setVisible(function)
         self._form.setRowVisible(self.regime_caption, function)

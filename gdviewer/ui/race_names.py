@@ -54,6 +54,19 @@ def schedule_name(name: str) -> str:
     return names.get(name, name)
 
 
+def schedule_description(name: str) -> str:
+    """Return one sentence on how a schedule sets α_k, for a tooltip."""
+    descriptions = {
+        "constant": QCoreApplication.translate("RaceNames", "The same learning rate α for every update."),
+        "step": QCoreApplication.translate("RaceNames", "Multiply α by γ every s updates."),
+        "exponential": QCoreApplication.translate("RaceNames", "Multiply α by γ after every update."),
+        "cosine": QCoreApplication.translate(
+            "RaceNames", "Lower α along half a cosine wave over K updates, then hold it at φ·α."
+        ),
+    }
+    return descriptions.get(name, "")
+
+
 def hyperparameter_label(name: str) -> str:
     """Return the label of a hyperparameter input, with its symbol."""
     labels = {

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
 
 from ..core.lessons import LessonKind
 from ..core.race import MAX_RACERS
-from ..core.schedules import SCHEDULES
 from ..model.experiment import Experiment
-from .hyperparameter_inputs import HyperparameterForm
 from ..core.race_setup import surface_names
-from .race_names import schedule_name, surface_name
+from .race_names import surface_name
 from .racer_editor import RacerEditor
+from .schedule_inputs import ScheduleInputs
 from .surface_formula_field import SurfaceFormulaField
 
 
@@ -62,17 +61,14 @@ class RacePanel(QWidget):
 
         # Schedule
         self.schedule_box = QGroupBox()
-        self.schedule = QComboBox()
-        self.schedule.setObjectName("schedule")
-        for name in SCHEDULES:
-            self.schedule.addItem("", name)
-        self.schedule_inputs = HyperparameterForm()
+        self.schedule_choice = ScheduleInputs()
+        self.schedule = self.schedule_choice.combo
+        self.schedule_inputs = self.schedule_choice.form
         self.schedule_hint = QLabel()
         self.schedule_hint.setWordWrap(True)
         self.schedule_hint.setStyleSheet("color: palette(mid);")
         schedule_layout = QVBoxLayout(self.schedule_box)
-        schedule_layout.addWidget(self.schedule)
-        schedule_layout.addWidget(self.schedule_inputs)
+        schedule_layout.addWidget(self.schedule_choice)
         schedule_layout.addWidget(self.schedule_hint)
 
         self.error_label = QLabel()
@@ -90,8 +86,8 @@ class RacePanel(QWidget):
 
         self.surface.currentIndexChanged.connect(self._on_surface_chosen)
         self.add_racer.clicked.connect(self._race.add_racer)
-        self.schedule.currentIndexChanged.connect(self._on_schedule_chosen)
-        self.schedule_inputs.valueEdited.connect(self._race.set_schedule_value)
+        self.schedule_choice.scheduleChosen.connect(self._race.set_schedule)
+        self.schedule_choice.valueEdited.connect(self._race.set_schedule_value)
         self._race.setupChanged.connect(self.show_setup)
         self._race.surfaceChanged.connect(self.show_setup)
         self._race.errorOccurred.connect(self._show_error)
@@ -120,15 +116,12 @@ class RacePanel(QWidget):
             "RacePanel", "Add an optimizer that is not racing yet, at the learning rate suggested for this surface"
         ))
         self.schedule_box.setTitle(QCoreApplication.translate("RacePanel", "Learning-rate schedule (all racers)"))
-        for index in range(self.schedule.count()):
-            self.schedule.setItemText(index, schedule_name(self.schedule.itemData(index)))
-        self.schedule.setToolTip(QCoreApplication.translate("RacePanel", "How the learning rate changes from update to update"))
         self.schedule_hint.setText(QCoreApplication.translate(
             "RacePanel",
             "One schedule for every racer: each racer's α is multiplied by the schedule's factor at each "
             "update, so the racers keep their own rates. The plot beside the loss shows every α_k.",
         ))
-        self.schedule_inputs.retranslate()
+        self.schedule_choice.retranslate()
 
     # Model to widgets
 
@@ -178,12 +171,7 @@ class RacePanel(QWidget):
         self.add_racer.setEnabled(len(slots) < MAX_RACERS)
 
     def _show_schedule(self) -> None:
-        schedule = self._race.schedule
-        blocked = self.schedule.blockSignals(True)
-        self.schedule.setCurrentIndex(self.schedule.findData(schedule.name))
-        self.schedule.blockSignals(blocked)
-        self.schedule_inputs.set_table(SCHEDULES[schedule.name].hyperparameters)
-        self.schedule_inputs.show_values(schedule.value)
+        self.schedule_choice.show_schedule(self._race.schedule)
 
     @Slot(str, str)
     def _show_error(self, parameter: str, message: str) -> None:
@@ -215,6 +203,3 @@ class RacePanel(QWidget):
     def _on_surface_chosen(self, index: int) -> None:
         self._race.set_surface(self.surface.itemData(index))
 
-    @Slot(int)
-    def _on_schedule_chosen(self, index: int) -> None:
-        self._race.set_schedule(self.schedule.itemData(index))

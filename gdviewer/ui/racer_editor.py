@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ..core.optimizers import OPTIMIZERS
 from ..core.race_setup import RacerSetup
@@ -12,7 +12,8 @@ from .batch_inputs import BatchInputs
 from .hyperparameter_inputs import HyperparameterForm, write_input
 from .number_inputs import ExactDoubleSpinBox
 from .plots.racer_style import racer_color
-from .race_names import optimizer_description, optimizer_name
+from .optimizer_box import make_optimizer_combo, name_optimizer_items
+from .race_names import optimizer_description
 
 
 class RacerEditor(QFrame):
@@ -46,10 +47,7 @@ class RacerEditor(QFrame):
         color = racer_color(slot)
         self.setStyleSheet(f"#racer{slot} {{ border: 1px solid palette(mid); border-left: 5px solid {color}; }}")
 
-        self.optimizer = QComboBox()
-        self.optimizer.setObjectName("optimizer")
-        for name in OPTIMIZERS:
-            self.optimizer.addItem("", name)
+        self.optimizer = make_optimizer_combo()
         self.remove = QToolButton()
         self.remove.setObjectName("removeRacer")
         self.remove.setText("✕")
@@ -85,11 +83,7 @@ class RacerEditor(QFrame):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        for index in range(self.optimizer.count()):
-            name = self.optimizer.itemData(index)
-            self.optimizer.setItemText(index, optimizer_name(name))
-            self.optimizer.setItemData(index, optimizer_description(name), Qt.ItemDataRole.ToolTipRole)
-        self.optimizer.setToolTip(optimizer_description(self.optimizer.currentData()))
+        name_optimizer_items(self.optimizer)
         self.rate_label.setText(QCoreApplication.translate("RacerEditor", "Learning rate α"))
         self.learning_rate.setToolTip(QCoreApplication.translate(
             "RacerEditor",

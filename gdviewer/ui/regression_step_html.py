@@ -11,12 +11,16 @@ from ..core.datasets import Dataset
 from ..core.regression import RegressionStep, regression_step
 from ..model.experiment import Experiment
 from .plots.style import COLORS
+from .update_html import Notation, update_paragraphs
 from .regression_text import (
     regression_divergence_text,
     result,
     valley_paragraphs,
     worked_step_lines,
 )
+
+#: Symbols of a regression run's update: θ = (w, b) and the gradient ∇J.
+REGRESSION_NOTATION = Notation("θ", "∇J", 5)
 
 #: Data sets up to this size get a table with one row per point.
 MAX_TABLE_ROWS = 12
@@ -38,16 +42,25 @@ def regression_step_html(experiment: Experiment, position: int) -> str:
         indices = np.sort(batch[epoch])
     dataset = objective.dataset
     points = Dataset(dataset.x[indices], dataset.y[indices])
-    step = regression_step(points, objective.loss, trajectory.points[epoch], trajectory.learning_rate)
+    plain = experiment.plain_descent
+    gradient_descent = experiment.optimizer_setup.is_gradient_descent
+    # Nesterov momentum takes the gradient at its look-ahead point, so the
+    # table and the gradient lines are worked out there.
+    at = trajectory.points[epoch]
+    if trajectory.lookahead_points is not None and epoch < len(trajectory.lookahead_points):
+        at = trajectory.lookahead_points[epoch]
+    rate = trajectory.learning_rates[epoch] if epoch < len(trajectory.learning_rates) else trajectory.learning_rate
+    step = regression_step(points, objective.loss, at, float(rate))
 
     if batch is None:
         heading = QCoreApplication.translate("StepPanel", "Epoch {epoch}: (w, b) = ({w}, {b}) → ({next_w}, {next_b})")
     else:
         heading = QCoreApplication.translate("StepPanel", "Step {epoch}: (w, b) = ({w}, {b}) → ({next_w}, {next_b})")
+    following = trajectory.points[min(epoch + 1, trajectory.last_step)]
     heading = heading.format(
         epoch=epoch,
-        w=result(step.parameters[0]), b=result(step.parameters[1]),
-        next_w=result(step.next_parameters[0]), next_b=result(step.next_parameters[1]),
+        w=result(trajectory.points[epoch][0]), b=result(trajectory.points[epoch][1]),
+        next_w=result(following[0]), next_b=result(following[1]),
     )
     rows = [f"<h3>{html.escape(heading)}</h3>"]
     if batch is not None:
@@ -62,19 +75,17 @@ def regression_step_html(experiment: Experiment, position: int) -> str:
         rows.append(f"<p><i>{html.escape(note)}</i></p>")
     if len(points) <= MAX_TABLE_ROWS:
         rows.append(_point_table(points.x, points.y, step, indices + 1))
-    lines = worked_step_lines(step, points.x, points.y)
-    for line in lines:
-        is_update = line.startswith(("w :=", "b :="))
-        text = html.escape(line)
-        if is_update:
-            text = f"<b style='color:{COLORS['update']}'>{text}</b>"
-        rows.append(f"<p style='margin:2px 0'>{text}</p>")
+    rows.extend(_worked_rows(step, points, gradient_descent))
+    if not gradient_descent and epoch < trajectory.last_step:
+        rows.append(f"<p style='margin:2px 0'>θ = (w, b)</p>")
+        rows.extend(update_paragraphs(trajectory, epoch, REGRESSION_NOTATION, loss="J"))
 
     if trajectory.last_step == 0:
         empty = QCoreApplication.translate("StepPanel", "The run has no epochs: set the epoch count above 0.")
         rows.append(f"<p>{html.escape(empty)}</p>")
     elif position == trajectory.last_step and trajectory.divergence is not None:
-        text = regression_divergence_text(trajectory, experiment.curvature, sampled=batch is not None)
+        curvature = experiment.curvature if plain else None
+        text = regression_divergence_text(trajectory, curvature, sampled=batch is not None)
         rows.append(f"<p><b>{html.escape(text)}</b></p>")
     elif position == trajectory.last_step and batch is not None:
         last = QCoreApplication.translate("StepPanel", "This was the last step of the run.")
@@ -90,13 +101,34 @@ def regression_step_html(experiment: Experiment, position: int) -> str:
             "batch gradient descent. With a constant learning rate it keeps jittering near the optimum "
             "instead of settling; a smaller α or a decaying schedule shrinks the jitter.",
         )]
-    else:
+    elif plain:
         paragraphs = valley_paragraphs(objective, experiment.curvature, trajectory)
+    else:
+        # The valley's rates of progress are those of gradient descent at a constant rate.
+        paragraphs = []
     if paragraphs:
         heading = QCoreApplication.translate("StepPanel", "Where the run ends, and why")
         rows.append(f"<h4>{html.escape(heading)}</h4>")
         rows.extend(f"<p>{html.escape(paragraph)}</p>" for paragraph in paragraphs)
     return "\n".join(rows)
+
+
+def _worked_rows(step: RegressionStep, points: Dataset, gradient_descent: bool) -> list[str]:
+    """Return the prediction, loss and gradient lines, and for gradient descent its update of w and b.
+
+    Another optimiser's update follows from its own rule, so the lines of
+    the gradient-descent update, and the new prediction after them, are left out.
+    """
+    rows = []
+    for line in worked_step_lines(step, points.x, points.y):
+        is_update = line.startswith(("w :=", "b :="))
+        if is_update and not gradient_descent:
+            break
+        text = html.escape(line)
+        if is_update:
+            text = f"<b style='color:{COLORS['update']}'>{text}</b>"
+        rows.append(f"<p style='margin:2px 0'>{text}</p>")
+    return rows
 
 
 def _point_table(x: np.ndarray, y: np.ndarray, step: RegressionStep, numbers: np.ndarray) -> str:

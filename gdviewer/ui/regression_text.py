@@ -117,6 +117,7 @@ def regression_divergence_text(trajectory: Trajectory, curvature: CurvatureAnaly
         StopReason.LOSS_NOT_FINITE: QCoreApplication.translate("RegressionText", "the loss J overflowed to {value}"),
         StopReason.POINT_NOT_FINITE: QCoreApplication.translate("RegressionText", "w or b overflowed to {value}"),
         StopReason.GRADIENT_NOT_FINITE: QCoreApplication.translate("RegressionText", "the gradient overflowed to {value}"),
+        StopReason.STATE_NOT_FINITE: QCoreApplication.translate("RegressionText", "the optimizer's state overflowed to {value}"),
     }
     reason = reasons[divergence.reason].format(value=format_number(divergence.value))
     if sampled:

@@ -12,14 +12,15 @@ from .plots.contour_plot import ContourPlot
 from .plots.data_plot import DataPlot
 from .plots.loss_plot import LossPlot
 from .plots.parameter_plot import ParameterPlot
+from .plots.schedule_plot import SchedulePlot
 
 
 class RegressionViews:
-    """Data with the current line, the contour map, the loss and w, b over epochs.
+    """Data with the current line, the contour map, the loss, w and b over epochs, and α_k.
 
     The window places ``upper`` (data plot | contour map) where a function
-    lesson shows its function plot, and ``lower`` (loss | w and b) where it
-    shows its loss plot. Every view follows the same player.
+    lesson shows its function plot, and ``lower`` (loss | w and b | the
+    schedule, shown when α changes between updates) where it shows its loss plot. Every view follows the same player.
     """
 
     def __init__(self, experiment: Experiment, player: Player):
@@ -27,6 +28,7 @@ class RegressionViews:
         self.contour_plot = ContourPlot(experiment, player)
         self.loss_plot = LossPlot(experiment, player, kind=LessonKind.REGRESSION)
         self.parameter_plot = ParameterPlot(experiment, player)
+        self.schedule_plot = SchedulePlot(experiment, player, kind=LessonKind.REGRESSION)
 
         self.log_scale = QCheckBox()
         self.log_scale.setObjectName("regressionLossLogScale")
@@ -47,11 +49,12 @@ class RegressionViews:
         self.lower.setObjectName("regressionLower")
         self.lower.addWidget(loss_box)
         self.lower.addWidget(self.parameter_plot)
-        self.lower.setSizes([300, 300])
+        self.lower.addWidget(self.schedule_plot)
+        self.lower.setSizes([300, 300, 300])
         self.retranslate()
 
     def plots(self) -> list:
-        return [self.data_plot, self.contour_plot, self.loss_plot, self.parameter_plot]
+        return [self.data_plot, self.contour_plot, self.loss_plot, self.parameter_plot, self.schedule_plot]
 
     def retranslate(self) -> None:
         self.log_scale.setText(QCoreApplication.translate("RegressionViews", "Log scale"))

@@ -16,7 +16,11 @@ from .plots.style import COLORS, subscript
 from .race_step_html import race_step_html
 from .regression_step_html import regression_step_html
 from .run_text import divergence_text, factor_sentence
+from .update_html import Notation, update_paragraphs
 
+
+#: Symbols of a function run's update: x and f′, numbers with as many digits as the lesson's.
+FUNCTION_NOTATION = Notation("x", "f′", 10)
 
 #: The maximum delay of the panel behind the player while playing or computing.
 REFRESH_WHILE_PLAYING_MS = 100
@@ -36,9 +40,11 @@ def _number(value: float) -> str:
 class StepPanel(QTextBrowser):
     """Shows the update at the player's position with its numbers filled in.
 
-    For a function lesson that is x_{k+1} = x_k − α·f′(x_k); for a
-    regression lesson the predictions, errors, gradients and updates of
-    the epoch.
+    For a function lesson with gradient descent that is
+    x_{k+1} = x_k − α·f′(x_k), and for another optimiser its own rule with
+    its state (velocity, squared-gradient averages, moments). For a
+    regression lesson it is the predictions, errors, gradients and updates
+    of the epoch.
     """
 
     def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
@@ -118,7 +124,14 @@ class StepPanel(QTextBrowser):
             rows.append(f"<p>f′(x{subscript(k)}) = {_plain(gradient)}</p>")
         rows.extend(self._kink_rows(objective, trajectory.points[k], subscript(k)))
 
-        if k < trajectory.last_step:
+        plain = experiment.plain_descent
+        if k < trajectory.last_step and not experiment.optimizer_setup.is_gradient_descent:
+            rows.extend(update_paragraphs(trajectory, k, FUNCTION_NOTATION))
+        elif k < trajectory.last_step:
+            if not plain:
+                # A schedule gives each update its own α_k.
+                alpha = float(trajectory.learning_rates[k])
+                rows.append(f"<p>α{subscript(k)} = {_plain(alpha)}</p>")
             following = float(trajectory.points[k + 1, 0])
             rows.append(
                 f"<p style='font-size:large'><b>x{j} = x{i} − α·f′(x{i}) = "
@@ -133,7 +146,8 @@ class StepPanel(QTextBrowser):
             last = QCoreApplication.translate("StepPanel", "This is the last step of the run.")
             rows.append(f"<p>{html.escape(last)}</p>")
 
-        rows.extend(self._factor_rows(objective, alpha, i, j))
+        if plain:
+            rows.extend(self._factor_rows(objective, alpha, i, j))
         return "\n".join(rows)
 
     def _kink_rows(self, objective, point, i: str) -> list[str]:

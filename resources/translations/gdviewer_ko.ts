@@ -93,11 +93,6 @@
         <translation>열거나 출력할 레슨 (--list-lessons 참고)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="57"/>
-        <source>optimizer to run: {names}; on a surface only this one races, and with --print it also runs a function or regression lesson (default: gradient descent)</source>
-        <translation>실행할 옵티마이저: {names}. 곡면에서는 이것만 경주하고, --print와 함께 쓰면 함수 레슨이나 회귀 레슨도 이것으로 실행합니다 (기본값: 경사 하강법)</translation>
-    </message>
-    <message>
         <location filename="../../gdviewer/app.py" line="65"/>
         <source>print the lesson ids and titles, then exit</source>
         <translation>레슨 id와 제목을 출력하고 종료</translation>
@@ -121,6 +116,11 @@
         <location filename="../../gdviewer/app.py" line="49"/>
         <source>race on a function of x and y instead of a lesson: {names} (the same as --lesson race-NAME); for a formula in x and y use --function instead</source>
         <translation>레슨 대신 x와 y의 함수에서 경주: {names} (--lesson race-NAME과 같습니다). x와 y의 수식은 --function으로 주세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="57"/>
+        <source>optimizer to run: {names}; on a surface only this one races, and a function or regression lesson runs it in the window or with --print (default: gradient descent)</source>
+        <translation>실행할 옵티마이저: {names}. 곡면에서는 이 옵티마이저만 경주하고, 함수나 회귀 레슨은 창에서든 --print로든 이 옵티마이저로 실행합니다(기본값: 경사 하강법)</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="85"/>
@@ -223,105 +223,100 @@
         <translation>--data는 회귀 레슨에만 쓸 수 있습니다. 회귀 손실에서 경주하려면 race-sgd 레슨을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="259"/>
-        <source>--optimizer in the window needs a surface, such as --surface rosenbrock: the function and regression lessons animate gradient descent. Add --print to print another optimizer&apos;s steps.</source>
-        <translation>창에서 --optimizer를 쓰려면 --surface rosenbrock처럼 곡면이 필요합니다. 함수 레슨과 회귀 레슨은 경사 하강법을 보여 줍니다. 다른 옵티마이저의 단계를 출력하려면 --print를 더하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gdviewer/app.py" line="271"/>
+        <location filename="../../gdviewer/app.py" line="264"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ and y₀ as two numbers, such as --start -1.2,1</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start -1.2,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="277"/>
+        <location filename="../../gdviewer/app.py" line="270"/>
         <source>--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. w₀와 b₀를 두 수로 주세요. 예: --start 0.5,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="283"/>
+        <location filename="../../gdviewer/app.py" line="276"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ as one number, such as --start 2</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀를 수 하나로 주세요. 예: --start 2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="292"/>
+        <location filename="../../gdviewer/app.py" line="285"/>
         <source>--start {value} is invalid; {cell!r} is not a number</source>
         <translation>--start {value}는 잘못된 값입니다. {cell!r}은(는) 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="295"/>
+        <location filename="../../gdviewer/app.py" line="288"/>
         <source>--start {value} is invalid; use a number from {low} to {high}</source>
         <translation>--start {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="309"/>
+        <location filename="../../gdviewer/app.py" line="302"/>
         <source>--data needs a regression lesson, but {lesson} fits no data; use --lesson regression</source>
         <translation>--data는 회귀 레슨에만 쓸 수 있는데 {lesson}은(는) 데이터를 맞추지 않습니다. --lesson regression을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="316"/>
+        <location filename="../../gdviewer/app.py" line="309"/>
         <source>--data {path}: the file cannot be read ({reason})</source>
         <translation>--data {path}: 파일을 읽을 수 없습니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="318"/>
+        <location filename="../../gdviewer/app.py" line="311"/>
         <source>--data {path} was rejected: {reason}</source>
         <translation>--data {path}를 받아들일 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="347"/>
+        <location filename="../../gdviewer/app.py" line="340"/>
         <source>--function {value!r} is invalid: {message}</source>
         <translation>--function {value!r}는 잘못된 수식입니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="391"/>
+        <location filename="../../gdviewer/app.py" line="384"/>
         <source>function: {text}</source>
         <translation>함수: {text}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="394"/>
+        <location filename="../../gdviewer/app.py" line="387"/>
         <source>f(x) = {f}, start x0 = {start}, learning rate = {rate}, steps = {steps}</source>
         <translation>f(x) = {f}, 시작점 x0 = {start}, 학습률 = {rate}, 단계 수 = {steps}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="400"/>
+        <location filename="../../gdviewer/app.py" line="393"/>
         <source>optimizer: {name}</source>
         <translation>옵티마이저: {name}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="405"/>
+        <location filename="../../gdviewer/app.py" line="398"/>
         <location filename="../../gdviewer/race_report.py" line="153"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="433"/>
+        <location filename="../../gdviewer/app.py" line="426"/>
         <source>at α = {rate}: x := {rule}</source>
         <translation>α = {rate}일 때: x := {rule}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="442"/>
+        <location filename="../../gdviewer/app.py" line="435"/>
         <source>Choose another start point with --start.</source>
         <translation>--start로 다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="443"/>
+        <location filename="../../gdviewer/app.py" line="436"/>
         <source>gdviewer: the function cannot be evaluated at the start point {value}; choose one closer to 0</source>
         <translation>gdviewer: 시작점 {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="463"/>
+        <location filename="../../gdviewer/app.py" line="456"/>
         <source>gdviewer: the loss is not finite at the start (w, b) = ({w}, {b}); choose values closer to 0
 </source>
         <translation>gdviewer: 시작점 (w, b) = ({w}, {b})에서 손실이 유한하지 않습니다. 0에 더 가까운 값을 고르세요
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="527"/>
+        <location filename="../../gdviewer/app.py" line="520"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="638"/>
+        <location filename="../../gdviewer/app.py" line="633"/>
         <source>gdviewer: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Run it in a desktop session, or use --print to see a lesson in the terminal.</source>
         <extracomment>Options whose value may start with a minus sign, such as --start -1e6.</extracomment>
         <translation>gdviewer: 그래픽 디스플레이를 찾지 못해(DISPLAY와 WAYLAND_DISPLAY가 비어 있음) 창을 열 수 없습니다. 데스크톱 세션에서 실행하거나, --print로 터미널에서 레슨을 보세요.</translation>
@@ -424,27 +419,32 @@
         <translation>남겨 둔 실행을 모두 지웁니다. 편집 ▸ 실행 취소로 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/comparison_panel.py" line="128"/>
+        <location filename="../../gdviewer/ui/comparison_panel.py" line="123"/>
+        <source>Kept runs use gradient descent at a constant rate: choose Gradient descent and the Constant schedule to add this run.</source>
+        <translation>보관하는 실행은 학습률이 일정한 경사 하강법으로 계산합니다. 이 실행을 추가하려면 경사 하강법과 일정 스케줄을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/comparison_panel.py" line="135"/>
         <source>Add α = {rate} to the Comparison</source>
         <translation>α = {rate}을 비교에 추가</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/comparison_panel.py" line="137"/>
+        <location filename="../../gdviewer/ui/comparison_panel.py" line="144"/>
         <source>Compare the Lesson Pair</source>
         <translation>레슨 한 쌍 비교</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/comparison_panel.py" line="145"/>
+        <location filename="../../gdviewer/ui/comparison_panel.py" line="152"/>
         <source>Remove from the Comparison</source>
         <translation>비교에서 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/comparison_panel.py" line="150"/>
+        <location filename="../../gdviewer/ui/comparison_panel.py" line="157"/>
         <source>Clear the Comparison</source>
         <translation>비교 모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/comparison_panel.py" line="183"/>
+        <location filename="../../gdviewer/ui/comparison_panel.py" line="190"/>
         <source>stops at step {step}</source>
         <translation>{step}단계에서 멈춤</translation>
     </message>
@@ -643,113 +643,123 @@
 <context>
     <name>Experiment</name>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="355"/>
+        <location filename="../../gdviewer/model/experiment.py" line="399"/>
         <source>Learning rate {value} is invalid: enter a number from 0 to {max}.</source>
         <translation>학습률 {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="368"/>
+        <location filename="../../gdviewer/model/experiment.py" line="412"/>
         <source>This lesson starts from two numbers: set w₀ and b₀.</source>
         <translation>이 레슨은 두 수에서 시작합니다. w₀와 b₀를 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="371"/>
+        <location filename="../../gdviewer/model/experiment.py" line="415"/>
         <source>This lesson starts from two numbers: set x₀ and y₀.</source>
         <translation>이 레슨은 두 수에서 시작합니다. x₀와 y₀를 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="378"/>
+        <location filename="../../gdviewer/model/experiment.py" line="422"/>
         <source>Start point {value} is invalid: enter a number from {low} to {high}.</source>
         <translation>시작점 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="399"/>
+        <location filename="../../gdviewer/model/experiment.py" line="443"/>
         <source>This lesson starts from one number: set x₀.</source>
         <translation>이 레슨은 수 하나에서 시작합니다. x₀를 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="408"/>
+        <location filename="../../gdviewer/model/experiment.py" line="452"/>
         <source>Start value {value} is invalid: enter a number from {low} to {high}.</source>
         <translation>시작값 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="432"/>
+        <location filename="../../gdviewer/model/experiment.py" line="476"/>
         <source>Step count {value} is invalid: enter a whole number from 0 to {max}.</source>
         <translation>단계 수 {value}는 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="451"/>
+        <location filename="../../gdviewer/model/experiment.py" line="495"/>
         <source>Batch size {size} and seed {seed} are invalid: use a batch size of at least 1 and a seed of at least 0.</source>
         <translation>배치 크기 {size}와 시드 {seed}는 잘못된 값입니다. 배치 크기는 1 이상, 시드는 0 이상으로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="490"/>
+        <location filename="../../gdviewer/model/experiment.py" line="555"/>
+        <source>A race sets an optimizer for each racer: use the race panel.</source>
+        <translation>경주에서는 주자마다 옵티마이저를 정합니다. 경주 패널을 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/experiment.py" line="569"/>
+        <source>{reason}: choose another value.</source>
+        <translation>{reason}: 다른 값을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/experiment.py" line="609"/>
         <source>Add point ({x}, {y})</source>
         <translation>점 ({x}, {y}) 추가</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="502"/>
+        <location filename="../../gdviewer/model/experiment.py" line="621"/>
         <source>Move point {number}</source>
         <translation>점 {number} 옮기기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="512"/>
+        <location filename="../../gdviewer/model/experiment.py" line="631"/>
         <source>The data needs at least one point, so the last point stays.</source>
         <translation>데이터에는 점이 하나 이상 있어야 하므로 마지막 점은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="515"/>
+        <location filename="../../gdviewer/model/experiment.py" line="634"/>
         <source>Delete point {number}</source>
         <translation>점 {number} 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="517"/>
+        <location filename="../../gdviewer/model/experiment.py" line="636"/>
         <source>Delete {count} points</source>
         <translation>점 {count}개 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="527"/>
-        <location filename="../../gdviewer/model/experiment.py" line="589"/>
+        <location filename="../../gdviewer/model/experiment.py" line="646"/>
+        <location filename="../../gdviewer/model/experiment.py" line="711"/>
         <source>Only the regression lessons use data: choose one first.</source>
         <translation>데이터는 회귀 레슨에서만 씁니다. 먼저 회귀 레슨을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="558"/>
+        <location filename="../../gdviewer/model/experiment.py" line="680"/>
         <source>The loss cannot be evaluated at w = {w}, b = {b}: choose start values closer to 0.</source>
         <translation>w = {w}, b = {b}에서 손실을 계산할 수 없습니다. 0에 더 가까운 시작값을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="618"/>
+        <location filename="../../gdviewer/model/experiment.py" line="740"/>
         <source>Choose another start point.</source>
         <translation>다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="619"/>
+        <location filename="../../gdviewer/model/experiment.py" line="741"/>
         <source>The function cannot be evaluated at x = {value}: choose a start point closer to 0.</source>
         <translation>x = {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="625"/>
+        <location filename="../../gdviewer/model/experiment.py" line="747"/>
         <source>f(x) is not finite at x = {x}.</source>
         <translation>x = {x}에서 f(x)가 유한하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="628"/>
+        <location filename="../../gdviewer/model/experiment.py" line="750"/>
         <source>The start point moved from {old} to {new}. {reason}</source>
         <translation>시작점을 {old}에서 {new}(으)로 옮겼습니다. {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="635"/>
+        <location filename="../../gdviewer/model/experiment.py" line="757"/>
         <source>The function is not finite at the start point or at any of 0.1, ±0.5, ±1, ±2 and ±3: check where it is defined.</source>
         <translation>함수가 시작점에서도, 0.1, ±0.5, ±1, ±2, ±3 어디에서도 유한하지 않습니다. 함수가 정의되는 범위를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="574"/>
+        <location filename="../../gdviewer/model/experiment.py" line="696"/>
         <source>The loss is not finite on this data: use smaller numbers.</source>
         <translation>이 데이터에서는 손실이 유한하지 않습니다. 더 작은 수를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="595"/>
+        <location filename="../../gdviewer/model/experiment.py" line="717"/>
         <source>Point coordinate {value} is invalid: use a number from {low} to {high}.</source>
         <translation>점 좌표 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요.</translation>
     </message>
@@ -904,106 +914,111 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="76"/>
+        <source>&quot;optimizer&quot; is invalid: {reason}</source>
+        <translation>&quot;optimizer&quot; 항목이 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="77"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="131"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="132"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="133"/>
         <source>Open a saved experiment (*.gdv)</source>
         <translation>저장한 실험(*.gdv)을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="133"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="134"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="134"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="135"/>
         <source>Save the experiment: function or data, parameters, racers and step</source>
         <translation>실험을 저장합니다: 함수나 데이터, 매개변수, 주자, 현재 단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="135"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="136"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="136"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="137"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="154"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="155"/>
         <source>Open Experiment</source>
         <translation>실험 열기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="155"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="156"/>
         <source>gdviewer experiments (*.gdv);;All files (*)</source>
         <translation>gdviewer 실험 (*.gdv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="192"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="193"/>
         <source>Save Experiment</source>
         <translation>실험 저장</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="193"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="194"/>
         <source>gdviewer experiments (*.gdv)</source>
         <translation>gdviewer 실험 (*.gdv)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="209"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="210"/>
         <source>Save failed</source>
         <translation>저장 실패</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="210"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="211"/>
         <source>Could not save {name}: {reason}. The file on disk was not changed.</source>
         <translation>{name}를 저장하지 못했습니다: {reason}. 디스크의 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="217"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="218"/>
         <source>Saved {name}</source>
         <translation>{name}를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="228"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="229"/>
         <source>Unsaved Changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="229"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="230"/>
         <source>The experiment has changes that are not saved. Save them first?</source>
         <translation>실험에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="252"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="253"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="254"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="255"/>
         <source>{name}[*] — gdviewer</source>
         <translation>{name}[*] — gdviewer</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="276"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="277"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="289"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="290"/>
         <source>Cannot Open Experiment</source>
         <translation>실험을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/experiment_files.py" line="290"/>
+        <location filename="../../gdviewer/ui/experiment_files.py" line="291"/>
         <source>{name} was not opened: {reason}. The current experiment is unchanged.</source>
         <translation>{name}를 열지 않았습니다: {reason}. 지금 실험은 그대로입니다.</translation>
     </message>
@@ -1382,43 +1397,48 @@
 <context>
     <name>FunctionEditor</name>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="118"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="120"/>
         <source>Function f(x)</source>
         <extracomment>Update rules longer than this many characters are split over two lines.</extracomment>
         <translation>함수 f(x)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="119"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="121"/>
         <source>for example 2x^2 or sin(x) + 0.1x^2</source>
         <translation>예: 2x^2 또는 sin(x) + 0.1x^2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="121"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="123"/>
         <source>Type a function of x and press Return. Write powers as x^2 or x**2; 2x means 2·x. Functions: {functions}; constants: pi, e. Escape brings back the function in use.</source>
         <translation>x의 함수를 입력하고 Return을 누르세요. 거듭제곱은 x^2나 x**2로 쓰고, 2x는 2·x를 뜻합니다. 함수: {functions}. 상수: pi, e. Escape를 누르면 지금 쓰는 함수로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="126"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="128"/>
         <source>Presets</source>
         <translation>예제</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="127"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="129"/>
         <source>Classic cases, each with a start point and learning rate that show it</source>
         <translation>대표적인 경우들로, 각각 그 특징이 드러나는 시작점과 학습률이 함께 정해져 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="169"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="160"/>
+        <source>{optimizer} updates x with its own rule: the step panel shows it with the numbers.</source>
+        <translation>{optimizer} 옵티마이저는 자기 규칙으로 x를 업데이트합니다. 단계 패널에서 그 규칙을 숫자와 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/function_editor.py" line="177"/>
         <source>at α = {rate}: x := {rule}</source>
         <translation>α = {rate}일 때: x := {rule}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="177"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="185"/>
         <source>abs has a kink where its argument is 0. f′ is not defined there, so gdviewer uses the subgradient 0 (sign(0) = 0).</source>
         <translation>abs는 인수가 0인 곳에서 꺾입니다. 그곳에서는 f′가 정의되지 않으므로 gdviewer는 하방 기울기(subgradient) 0을 씁니다 (sign(0) = 0).</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="181"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="189"/>
         <source>f is not defined everywhere: a run that leaves its domain stops with a message.</source>
         <translation>f는 모든 곳에서 정의되지는 않습니다. 정의역을 벗어난 실행은 메시지와 함께 멈춥니다.</translation>
     </message>
@@ -1583,426 +1603,454 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="339"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="346"/>
         <source>&amp;File</source>
         <extracomment>The page of the view stacks that shows each kind of lesson.</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="340"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="342"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="343"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="350"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="344"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="351"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="345"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="352"/>
         <source>&amp;Delete Point</source>
         <translation>점 지우기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="346"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="353"/>
         <source>Delete the point selected in the data plot</source>
         <translation>데이터 그래프에서 선택한 점을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="349"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="356"/>
         <source>Use the &amp;Fastest Learning Rate</source>
         <translation>가장 빠른 학습률 쓰기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="350"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="357"/>
         <source>&amp;Compare</source>
         <translation>비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="351"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="358"/>
         <source>&amp;Add Run to Comparison</source>
         <translation>실행을 비교에 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="352"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="359"/>
         <source>Compare the &amp;Lesson Pair (α = 1 and α = 0.1)</source>
         <translation>레슨 한 쌍 비교(&amp;L) (α = 1과 α = 0.1)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="353"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="360"/>
         <source>&amp;Clear Comparison</source>
         <translation>비교 모두 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="354"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="361"/>
         <source>Learning-Rate &amp;Sweep</source>
         <translation>학습률 스윕(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="355"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="362"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="356"/>
-        <location filename="../../gdviewer/ui/main_window.py" line="482"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="363"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="496"/>
         <source>Learning-rate sweep</source>
         <translation>학습률 스윕</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="357"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="364"/>
         <source>&amp;Lessons</source>
         <translation>레슨(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="360"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="367"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="361"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="368"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="362"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="369"/>
         <source>&amp;Log Scale for the Loss</source>
         <translation>손실을 로그 축으로(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="363"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="370"/>
         <source>Log scale</source>
         <translation>로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="364"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="371"/>
         <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
         <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="365"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="372"/>
         <source>&amp;Animate Moves</source>
         <translation>이동 애니메이션(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="366"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="373"/>
         <source>Glide the current point to its next place instead of jumping</source>
         <translation>현재 점이 다음 위치로 건너뛰지 않고 미끄러지듯 움직입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="367"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="374"/>
         <source>&amp;Gradient Arrows in the Race</source>
         <translation>경주의 기울기 화살표(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="368"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="375"/>
         <source>Show −∇f at each racer&apos;s current point</source>
         <translation>각 주자의 현재 점에 −∇f를 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="369"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="376"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="370"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="377"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="371"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="378"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="372"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="379"/>
         <source>&amp;About gdviewer</source>
         <translation>gdviewer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="381"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="388"/>
         <source>Contour map of the race</source>
         <translation>경주의 등고선 지도</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="383"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="390"/>
         <source>Learning-rate schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="386"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="393"/>
         <source>Function plot</source>
         <translation>함수 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="382"/>
-        <location filename="../../gdviewer/ui/main_window.py" line="387"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="389"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="394"/>
         <source>Loss plot</source>
         <translation>손실 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="388"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="395"/>
         <source>Learning-rate sweep plot</source>
         <translation>학습률 스윕 그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="395"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="402"/>
         <source>Something went wrong ({error}); the details are in the terminal. Your settings are kept.</source>
         <translation>예상하지 못한 오류가 났습니다({error}). 자세한 내용은 터미널에 있습니다. 설정은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="409"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="416"/>
         <source>No font with Korean letters was found, so Korean text shows as boxes. Install one, for example: sudo apt install fonts-nanum</source>
         <translation>한글 글꼴을 찾지 못해 한글이 네모로 보입니다. 한글 글꼴을 설치하세요. 예: sudo apt install fonts-nanum</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="471"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="485"/>
         <source>Play / pause</source>
         <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="472"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="486"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="473"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="487"/>
         <source>Step back</source>
         <translation>한 단계 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="474"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="488"/>
         <source>Reset to step 0</source>
         <translation>0단계로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="475"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="489"/>
         <source>Go to the last step</source>
         <translation>마지막 단계로 가기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="476"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="490"/>
         <source>Faster / slower</source>
         <translation>빠르게 / 느리게</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="477"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="491"/>
         <source>Log scale for the loss</source>
         <translation>손실 로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="478"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="492"/>
         <source>Gradient arrows in the race</source>
         <translation>경주의 기울기 화살표</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="479"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="493"/>
         <source>Fastest learning rate</source>
         <translation>가장 빠른 학습률</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="480"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="494"/>
         <source>Add the run to the comparison</source>
         <translation>실행을 비교에 추가</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="481"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="495"/>
         <source>Compare the lesson pair</source>
         <translation>레슨 한 쌍 비교</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="483"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="497"/>
         <source>Undo / redo a data edit or a comparison change</source>
         <translation>데이터 편집이나 비교 변경 실행 취소 / 다시 실행</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="484"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="498"/>
         <source>Delete the selected point</source>
         <translation>선택한 점 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="485"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="499"/>
         <source>Import / export data</source>
         <translation>데이터 가져오기 / 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="486"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="500"/>
         <source>Choose lesson 1, 2, …</source>
         <translation>레슨 1, 2, … 고르기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="489"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="503"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="495"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="509"/>
         <source>About gdviewer</source>
         <translation>gdviewer 정보</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="496"/>
+        <location filename="../../gdviewer/ui/main_window.py" line="510"/>
         <source>gdviewer {version} shows gradient descent one update at a time: the point on the curve, the loss, and the arithmetic of each step.</source>
         <translation>gdviewer {version}는 경사 하강법을 업데이트 한 번씩 보여 줍니다. 곡선 위의 점, 손실, 그리고 단계마다의 계산을 함께 봅니다.</translation>
     </message>
 </context>
 <context>
+    <name>OptimizerBox</name>
+    <message>
+        <location filename="../../gdviewer/ui/optimizer_box.py" line="98"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/optimizer_box.py" line="99"/>
+        <source>Learning-rate schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/optimizer_box.py" line="103"/>
+        <source>The schedule multiplies the learning rate α of the parameters above by a factor at each update. A plot beside the loss shows every α_k.</source>
+        <translation>스케줄은 위 매개변수의 학습률 α에 업데이트마다 계수를 곱합니다. 손실 옆 그래프에 모든 α_k가 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/optimizer_box.py" line="136"/>
+        <source>The learning-rate analysis (the bands, the fastest rate, the stable limit) describes gradient descent at a constant rate, so it is hidden. The step panel shows this update with its numbers.</source>
+        <translation>학습률 분석(구간 띠, 가장 빠른 학습률, 안정 한계)은 학습률이 일정한 경사 하강법을 설명하므로 숨겼습니다. 이 업데이트는 단계 패널에서 숫자와 함께 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ParameterPanel</name>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="193"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="198"/>
         <source>Lessons</source>
         <translation>레슨</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="194"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="199"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="195"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="200"/>
         <source>Start x₀</source>
         <translation>시작점 x₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="202"/>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="348"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="207"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="360"/>
         <source>Start w₀</source>
         <translation>시작 w₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="203"/>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="349"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="208"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="361"/>
         <source>Start b₀</source>
         <translation>시작 b₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="196"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="201"/>
         <source>Learning rate α</source>
         <translation>학습률 α</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="205"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="210"/>
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="205"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="210"/>
         <source>Epochs</source>
         <translation>Epoch 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="206"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="211"/>
         <source>Where gradient descent starts (x₀).</source>
         <translation>경사 하강법이 출발하는 곳(x₀)입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="207"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="212"/>
         <source>The slope w of the line before the first epoch.</source>
         <translation>첫 Epoch 전 직선의 기울기 w입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="208"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="213"/>
         <source>The intercept b of the line before the first epoch.</source>
         <translation>첫 Epoch 전 직선의 절편 b입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="210"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="215"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="212"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="217"/>
         <source>Click the data plot to add a point, drag a point to move it, select one and press Delete to remove it. Ctrl+Z undoes an edit; File &gt; Import Data… reads a CSV file.</source>
         <translation>데이터 그래프를 클릭하면 점이 추가되고, 점을 끌면 옮겨지며, 점을 골라 Delete를 누르면 지워집니다. Ctrl+Z로 편집을 취소하고, 파일 &gt; 데이터 가져오기…로 CSV 파일을 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="217"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="222"/>
         <source>Learning rate α: each update moves x by −α·f′(x). Type any value, such as 0.001 or 1e-5.</source>
         <translation>학습률(Learning Rate) α: 업데이트마다 x가 −α·f′(x)만큼 움직입니다. 0.001이나 1e-5처럼 어떤 값이든 입력할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="220"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="226"/>
+        <source>Base learning rate α of the chosen optimizer and schedule. Type any value, such as 0.001 or 1e-5.</source>
+        <translation>고른 옵티마이저와 스케줄의 기본 학습률(Learning Rate) α입니다. 0.001이나 1e-5처럼 어떤 값이든 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="231"/>
         <source>Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.</source>
         <translation>끌어서 학습률을 로그 눈금으로 바꿉니다. 끄는 동안 실행 결과가 바로 다시 그려집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="223"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="234"/>
         <source>How many epochs to compute: each one updates w and b once using all points.</source>
         <translation>계산할 Epoch 수입니다. Epoch마다 모든 점을 써서 w와 b를 한 번 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="224"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="235"/>
         <source>How many updates to compute.</source>
         <translation>계산할 업데이트 횟수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="227"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="238"/>
         <source>Set α = 1/L, where L = f″ at the minimum: the rate that converges fastest there (Ctrl+Shift+F).</source>
         <translation>α = 1/L로 정합니다. L은 최솟값에서의 f″이고, 이 학습률이 그 근처에서 가장 빨리 수렴합니다 (Ctrl+Shift+F).</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="240"/>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="241"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="251"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="252"/>
         <source>Start {name}₀</source>
         <translation>시작점 {name}₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="242"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="253"/>
         <source>Where every racer starts. Clicking the contour map sets it too.</source>
         <translation>모든 주자가 출발하는 점입니다. 등고선 지도를 클릭해도 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="247"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="258"/>
         <source>How many updates each racer computes.</source>
         <translation>주자마다 계산할 업데이트 횟수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="277"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="288"/>
         <source>Fastest rate: none</source>
         <translation>가장 빠른 학습률: 없음</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="280"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="291"/>
         <source>Fastest rate: α = {rate}</source>
         <translation>가장 빠른 학습률: α = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="338"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="350"/>
         <source>1 point, columns {x} and {y}</source>
         <translation>점 1개, 열 {x}와 {y}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="340"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="352"/>
         <source>{count} points, columns {x} and {y}</source>
         <translation>점 {count}개, 열 {x}와 {y}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="347"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="359"/>
         <source>Start point</source>
         <translation>시작점</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="350"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="362"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="351"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="363"/>
         <source>Step count</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="357"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="369"/>
         <source>{name} {value} is invalid: enter a number from {low} to {high}.</source>
         <translation>{name} {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
@@ -2028,32 +2076,32 @@
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="18"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="19"/>
         <source>A bowl</source>
         <translation>그릇</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="19"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="20"/>
         <source>Two minima</source>
         <translation>두 개의 최솟값</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="20"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="21"/>
         <source>A plateau</source>
         <translation>평탄한 고원</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="21"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="22"/>
         <source>A steep wall</source>
         <translation>가파른 벽</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="22"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="23"/>
         <source>A saddle-like inflection</source>
         <translation>안장 같은 변곡점</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="23"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="24"/>
         <source>A kink</source>
         <translation>꺾인 점</translation>
     </message>
@@ -2258,181 +2306,201 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/race_names.py" line="60"/>
+        <source>The same learning rate α for every update.</source>
+        <translation>모든 업데이트에 같은 학습률 α를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="61"/>
+        <source>Multiply α by γ every s updates.</source>
+        <translation>s번 업데이트할 때마다 α에 γ를 곱합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="62"/>
+        <source>Multiply α by γ after every update.</source>
+        <translation>업데이트할 때마다 α에 γ를 곱합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="63"/>
+        <source>Lower α along half a cosine wave over K updates, then hold it at φ·α.</source>
+        <translation>K번 업데이트하는 동안 α를 코사인 반주기를 따라 낮춘 뒤 φ·α로 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_names.py" line="73"/>
         <source>Momentum μ</source>
         <translation>모멘텀 μ</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="61"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="74"/>
         <source>Decay ρ</source>
         <translation>감쇠율 ρ</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="62"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="75"/>
         <source>β₁</source>
         <translation>β₁</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="63"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="76"/>
         <source>β₂</source>
         <translation>β₂</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="64"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="77"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="65"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="78"/>
         <source>Bias correction</source>
         <translation>편향 보정</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="66"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="79"/>
         <source>Every s steps</source>
         <translation>s 단계마다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="67"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="80"/>
         <source>Factor γ</source>
         <translation>배율 γ</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="68"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="81"/>
         <source>Decay per step γ</source>
         <translation>단계별 감쇠 γ</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="69"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="82"/>
         <source>Decay steps K</source>
         <translation>감소 단계 수 K</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="70"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="83"/>
         <source>Final fraction φ</source>
         <translation>최종 비율 φ</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="71"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="84"/>
         <source>Warm-up steps W</source>
         <translation>워밍업 단계 수 W</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="79"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="92"/>
         <source>The fraction of the previous velocity kept at each step. 0 is plain gradient descent.</source>
         <translation>단계마다 유지하는 직전 속도의 비율입니다. 0이면 기본 경사 하강법입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="82"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="95"/>
         <source>The weight of the old average of squared gradients in the new one.</source>
         <translation>새 기울기 제곱 평균에서 이전 평균이 차지하는 비중입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="85"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="98"/>
         <source>The decay of the first moment m, the moving mean of the gradient.</source>
         <translation>1차 모멘트 m(기울기의 이동 평균)의 감쇠율입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="86"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="99"/>
         <source>The decay of the second moment v, the moving mean of the squared gradient.</source>
         <translation>2차 모멘트 v(기울기 제곱의 이동 평균)의 감쇠율입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="89"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="102"/>
         <source>Added to the root in the denominator, so that a zero history does not divide by zero.</source>
         <translation>분모의 제곱근에 더하는 값입니다. 기록이 0일 때 0으로 나누지 않게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="92"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="105"/>
         <source>Divide m and v by 1 − βᵗ. Both start at 0, so without the correction the first steps are about 3.16 times α long instead of α.</source>
         <translation>m과 v를 1 − βᵗ로 나눕니다. 둘 다 0에서 시작하므로 보정하지 않으면 첫 단계들의 길이가 α가 아니라 α의 약 3.16배가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="97"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="110"/>
         <source>The number of updates between two drops of the learning rate.</source>
         <translation>학습률을 낮추는 사이의 업데이트 횟수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="98"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="111"/>
         <source>The learning rate is multiplied by γ at each drop.</source>
         <translation>낮출 때마다 학습률에 γ를 곱합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="99"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="112"/>
         <source>The learning rate is multiplied by γ after every update.</source>
         <translation>업데이트할 때마다 학습률에 γ를 곱합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="100"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="113"/>
         <source>The number of updates over which the learning rate falls along half a cosine wave.</source>
         <translation>학습률이 코사인 반 주기를 따라 내려가는 동안의 업데이트 횟수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="103"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="116"/>
         <source>The fraction of α kept after the cosine decay.</source>
         <translation>코사인 감소가 끝난 뒤 남는 α의 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="104"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="117"/>
         <source>The learning rate climbs linearly from α/(W + 1) to α over the first W updates.</source>
         <translation>처음 W번의 업데이트 동안 학습률이 α/(W + 1)에서 α까지 직선으로 올라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="114"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="127"/>
         <source>Ill-conditioned bowl x² + 10y²</source>
         <translation>조건수가 나쁜 그릇 x² + 10y²</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="115"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="128"/>
         <source>Rosenbrock&apos;s valley</source>
         <translation>Rosenbrock 골짜기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="116"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="129"/>
         <source>Beale&apos;s function</source>
         <translation>Beale 함수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="117"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="130"/>
         <source>Himmelblau&apos;s function (four minima)</source>
         <translation>Himmelblau 함수 (최솟값 네 개)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="118"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="131"/>
         <source>Saddle x² − y²</source>
         <translation>안장 x² − y²</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="119"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="132"/>
         <source>Regression loss J(w, b) of the data</source>
         <translation>데이터의 회귀 손실 J(w, b)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="120"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="133"/>
         <source>Typed formula</source>
         <translation>입력한 수식</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="128"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="141"/>
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="130"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="143"/>
         <source>stochastic</source>
         <translation>확률적</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="131"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="144"/>
         <source>mini-batch of {size}</source>
         <translation>미니배치 {size}개</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="136"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="149"/>
         <source>{optimizer}, α = {rate}</source>
         <translation>{optimizer}, α = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_names.py" line="140"/>
+        <location filename="../../gdviewer/ui/race_names.py" line="153"/>
         <source>no bias correction</source>
         <translation>편향 보정 없음</translation>
     </message>
@@ -2440,42 +2508,37 @@
 <context>
     <name>RacePanel</name>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="109"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="105"/>
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="110"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="106"/>
         <source>The function of two variables to race on. Choosing one moves the start to its suggested point. To race on your own function, type it in the field below.</source>
         <translation>경주할 두 변수 함수입니다. 하나를 고르면 시작점이 그 함수의 추천 위치로 옮겨집니다. 직접 만든 함수에서 경주하려면 아래 칸에 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="117"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="113"/>
         <source>Racers (up to {count})</source>
         <translation>주자 (최대 {count}명)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="118"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="114"/>
         <source>&amp;Add Racer</source>
         <translation>주자 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="119"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="115"/>
         <source>Add an optimizer that is not racing yet, at the learning rate suggested for this surface</source>
         <translation>아직 경주하지 않는 옵티마이저를 이 곡면에 추천된 학습률로 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="122"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="118"/>
         <source>Learning-rate schedule (all racers)</source>
         <translation>학습률 스케줄 (모든 주자)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="125"/>
-        <source>How the learning rate changes from update to update</source>
-        <translation>업데이트마다 학습률이 어떻게 바뀌는지 정합니다</translation>
-    </message>
-    <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="126"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="119"/>
         <source>One schedule for every racer: each racer&apos;s α is multiplied by the schedule&apos;s factor at each update, so the racers keep their own rates. The plot beside the loss shows every α_k.</source>
         <translation>모든 주자가 한 스케줄을 씁니다. 업데이트마다 각 주자의 α에 스케줄의 배율을 곱하므로 주자마다 자기 학습률을 유지합니다. 손실 옆 그래프에 모든 α_k가 나옵니다.</translation>
     </message>
@@ -2620,17 +2683,17 @@
 <context>
     <name>RacerEditor</name>
     <message>
-        <location filename="../../gdviewer/ui/racer_editor.py" line="93"/>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="87"/>
         <source>Learning rate α</source>
         <translation>학습률 α</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/racer_editor.py" line="94"/>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="88"/>
         <source>This racer&apos;s base learning rate. Choosing another optimizer sets the rate suggested for it on this surface.</source>
         <translation>이 주자의 기본 학습률입니다. 다른 옵티마이저를 고르면 이 곡면에서 그 옵티마이저에 추천된 학습률로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/racer_editor.py" line="98"/>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="92"/>
         <source>Remove this racer from the race</source>
         <translation>이 주자를 경주에서 뺍니다</translation>
     </message>
@@ -2770,97 +2833,102 @@
         <translation>기울기(Gradient)가 {value}(으)로 넘쳤습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="123"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="120"/>
+        <source>the optimizer&apos;s state overflowed to {value}</source>
+        <translation>옵티마이저의 내부 상태가 넘쳤습니다({value})</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/regression_text.py" line="124"/>
         <source>Diverged at step {epoch}: {reason}.</source>
         <translation>{epoch}단계에서 발산: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="125"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="126"/>
         <source>Diverged at epoch {epoch}: {reason}.</source>
         <translation>Epoch {epoch}에서 발산: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="133"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="134"/>
         <source>Lower the learning rate.</source>
         <translation>학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="134"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="135"/>
         <source>Learning rate {rate} is above the stable limit 2/λ_max = {limit} for this data; choose a smaller one.</source>
         <translation>학습률 {rate}가 이 데이터의 안정 한계 2/λ_max = {limit}보다 큽니다. 더 작은 값을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="145"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="146"/>
         <source>{distance} from the optimum w* = {w}, b* = {b}</source>
         <translation>최적점 w* = {w}, b* = {b}까지 거리 {distance}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="167"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="168"/>
         <source>w = {w}, b = {b}, J = {loss}</source>
         <translation>w = {w}, b = {b}, J = {loss}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="174"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="175"/>
         <source>Finished after 1 epoch: {values}</source>
         <translation>Epoch 1번 뒤 끝남: {values}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="176"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="177"/>
         <source>Finished after {epochs} epochs: {values}</source>
         <translation>Epoch {epochs}번 뒤 끝남: {values}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="179"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="180"/>
         <source>Epoch {epoch}: {values}</source>
         <translation>Epoch {epoch}: {values}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="187"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="188"/>
         <source>the loss surface is a long narrow valley (condition number {number})</source>
         <translation>손실 곡면이 길고 좁은 골짜기입니다 (조건수 {number})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="192"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="193"/>
         <source>computing steps…</source>
         <translation>단계 계산 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="194"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="195"/>
         <source>computing epochs…</source>
         <translation>Epoch 계산 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="200"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="201"/>
         <source>Finished after {steps} mini-batch steps: {values}</source>
         <translation>미니배치 {steps}단계 뒤 끝남: {values}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="203"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="204"/>
         <source>Step {step}: {values}</source>
         <translation>{step}단계: {values}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="222"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="223"/>
         <source>With a single point, every line through it fits exactly: J(w, b) is 0 along a whole line of (w, b), so there is no single optimum, and one step already moves the prediction a good part of the way to y.</source>
         <translation>점이 하나뿐이면 그 점을 지나는 모든 직선이 정확히 맞습니다. J(w, b)가 (w, b)의 한 직선 전체에서 0이므로 최적점이 하나로 정해지지 않고, 한 단계만으로도 예측값이 y 쪽으로 꽤 다가갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="228"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="229"/>
         <source>Every point has the same x, so every line through their mean fits equally well: the valley of J(w, b) has a flat floor and no single optimum.</source>
         <translation>모든 점의 x가 같아서 평균을 지나는 모든 직선이 똑같이 잘 맞습니다. J(w, b)의 골짜기 바닥이 평평하여 최적점이 하나로 정해지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="233"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="234"/>
         <source>The least-squares optimum is w* = {w}, b* = {b}, where J = {loss}.</source>
         <translation>최소제곱 최적점은 w* = {w}, b* = {b}이고, 그곳에서 J = {loss}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="236"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="237"/>
         <source>The loss surface J(w, b) is a long narrow valley: its curvature is {high} across the valley and only {low} along its floor, a condition number of {number}. The learning rate must stay below 2/λ_max = {limit}, or the steep direction diverges.</source>
         <translation>손실 곡면 J(w, b)는 길고 좁은 골짜기입니다. 골짜기를 가로지르는 곡률은 {high}인데 바닥을 따라서는 {low}뿐이라 조건수가 {number}입니다. 학습률은 2/λ_max = {limit}보다 작아야 하며, 그렇지 않으면 가파른 방향으로 발산합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_text.py" line="246"/>
+        <location filename="../../gdviewer/ui/regression_text.py" line="247"/>
         <source>With α = {alpha}, each epoch shrinks the distance along the valley floor only by the factor 1 − α·λ_min = {factor}, so after {epochs} epochs {left} % of it is left: the run ends at w = {w}, b = {b}, {distance} away from the optimum.</source>
         <translation>α = {alpha}이면 Epoch마다 골짜기 바닥 방향의 거리가 1 − α·λ_min = {factor}배로만 줄어들어, {epochs}번의 Epoch 뒤에도 {left} %가 남습니다. 그래서 실행은 최적점에서 {distance} 떨어진 w = {w}, b = {b}에서 끝납니다.</translation>
     </message>
@@ -2868,17 +2936,17 @@
 <context>
     <name>RegressionViews</name>
     <message>
-        <location filename="../../gdviewer/ui/regression_views.py" line="57"/>
+        <location filename="../../gdviewer/ui/regression_views.py" line="60"/>
         <source>Log scale</source>
         <translation>로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_views.py" line="58"/>
+        <location filename="../../gdviewer/ui/regression_views.py" line="61"/>
         <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
         <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_views.py" line="60"/>
+        <location filename="../../gdviewer/ui/regression_views.py" line="63"/>
         <source>Click to add a point, click a point to select it, drag a point to move it; Delete removes the selected point. Ctrl+Z undoes an edit.</source>
         <translation>클릭하면 점이 추가되고, 점을 클릭하면 선택되며, 점을 끌면 옮겨집니다. Delete는 선택한 점을 지우고, Ctrl+Z는 편집을 취소합니다.</translation>
     </message>
@@ -3012,19 +3080,27 @@
     </message>
 </context>
 <context>
+    <name>ScheduleInputs</name>
+    <message>
+        <location filename="../../gdviewer/ui/schedule_inputs.py" line="55"/>
+        <source>How the learning rate changes from update to update</source>
+        <translation>업데이트마다 학습률이 어떻게 바뀌는지 정합니다</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="75"/>
+        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="91"/>
         <source>Update k</source>
         <translation>업데이트 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="76"/>
+        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="92"/>
         <source>Learning rate α_k</source>
         <translation>학습률 α_k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="77"/>
+        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="94"/>
         <source>α_k: {name}</source>
         <translation>α_k: {name}</translation>
     </message>
@@ -3032,96 +3108,96 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="100"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="106"/>
         <source>Step {k}: the end of the run</source>
-        <extracomment>The maximum delay of the panel behind the player while playing or computing.</extracomment>
+        <extracomment>Symbols of a function run&apos;s update: x and f′, numbers with as many digits as the lesson&apos;s. The maximum delay of the panel behind the player while playing or computing.</extracomment>
         <translation>{k}단계: 실행의 끝</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="25"/>
-        <location filename="../../gdviewer/ui/step_panel.py" line="102"/>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="21"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="108"/>
         <source>Step {k} → {next}</source>
-        <extracomment>Significant digits of the numbers in the race&apos;s formulas.</extracomment>
         <translation>{k}단계 → {next}단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="29"/>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="25"/>
         <source>Racer {number}: {label}</source>
         <translation>{number}번 주자: {label}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="48"/>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="44"/>
         <source>Finished: this racer took its last step.</source>
         <translation>끝남: 이 주자는 마지막 단계까지 갔습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="67"/>
-        <source>look-ahead point x{i} + μ·v{i} = {point}</source>
-        <translation>앞을 내다본 점 x{i} + μ·v{i} = {point}</translation>
+        <location filename="../../gdviewer/ui/update_html.py" line="41"/>
+        <source>look-ahead point {variable}{i} + μ·v{i} = {point}</source>
+        <extracomment>Significant digits of the numbers in the update formulas.</extracomment>
+        <translation>앞을 내다본 점 {variable}{i} + μ·v{i} = {point}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="78"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="52"/>
         <source>B = data points {points}: g{i} averages the gradient over them only.</source>
         <translation>B = 데이터 점 {points}: g{i}는 이 점들만으로 기울기의 평균을 냅니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="141"/>
-        <source>Bias correction is off: m̂ = m and v̂ = v, which start too small because m₀ = v₀ = 0.</source>
-        <translation>편향 보정이 꺼져 있습니다. m̂ = m, v̂ = v이며, m₀ = v₀ = 0이어서 처음에는 지나치게 작습니다.</translation>
+        <location filename="../../gdviewer/ui/update_html.py" line="136"/>
+        <source>Bias correction is off: m and v are used as they are, and they start too small because m₀ = v₀ = 0.</source>
+        <translation>편향 보정이 꺼져 있습니다. m과 v를 그대로 쓰는데, m₀ = v₀ = 0에서 시작하므로 처음에는 너무 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="133"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="146"/>
         <source>This is the last step of the run.</source>
         <translation>실행의 마지막 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="143"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="157"/>
         <source>x{i} sits on a kink of abs, where f′ is not defined: this step uses the subgradient 0.</source>
         <translation>x{i}는 abs의 꺾인 점에 있어 f′가 정의되지 않습니다. 이 단계는 하방 기울기(subgradient) 0을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="152"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="166"/>
         <source>Update factor of this quadratic</source>
         <translation>이 이차함수의 업데이트 배율</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_step_html.py" line="44"/>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="56"/>
         <source>Epoch {epoch}: (w, b) = ({w}, {b}) → ({next_w}, {next_b})</source>
-        <extracomment>Data sets up to this size get a table with one row per point.</extracomment>
+        <extracomment>Symbols of a regression run&apos;s update: θ = (w, b) and the gradient ∇J. Data sets up to this size get a table with one row per point.</extracomment>
         <translation>Epoch {epoch}: (w, b) = ({w}, {b}) → ({next_w}, {next_b})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_step_html.py" line="46"/>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="58"/>
         <source>Step {epoch}: (w, b) = ({w}, {b}) → ({next_w}, {next_b})</source>
         <translation>{epoch}단계: (w, b) = ({w}, {b}) → ({next_w}, {next_b})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_step_html.py" line="54"/>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="67"/>
         <source>This update uses {count} of the {total} points, numbers {numbers}, drawn with seed {seed}: J and the gradient below are the mini-batch&apos;s, not the whole data&apos;s.</source>
         <translation>이 업데이트는 점 {total}개 중 {count}개(번호 {numbers})를 씁니다. 시드 {seed}로 뽑았습니다. 아래의 J와 기울기는 전체 데이터가 아니라 이 미니배치의 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_step_html.py" line="74"/>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="84"/>
         <source>The run has no epochs: set the epoch count above 0.</source>
         <translation>실행에 Epoch가 없습니다. Epoch 수를 0보다 크게 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_step_html.py" line="80"/>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="91"/>
         <source>This was the last step of the run.</source>
         <translation>실행의 마지막 단계였습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_step_html.py" line="83"/>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="94"/>
         <source>This was the last epoch of the run.</source>
         <translation>실행의 마지막 Epoch였습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_step_html.py" line="87"/>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="98"/>
         <source>Each step follows the gradient of a random mini-batch, so the path jitters around the path of batch gradient descent. With a constant learning rate it keeps jittering near the optimum instead of settling; a smaller α or a decaying schedule shrinks the jitter.</source>
         <translation>단계마다 무작위 미니배치의 기울기를 따르므로 경로가 배치 경사 하강법의 경로 주변에서 흔들립니다. 학습률이 일정하면 최적점 근처에서 자리 잡지 못하고 계속 떨립니다. α를 줄이거나 감소하는 스케줄을 쓰면 떨림이 줄어듭니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_step_html.py" line="96"/>
+        <location filename="../../gdviewer/ui/regression_step_html.py" line="110"/>
         <source>Where the run ends, and why</source>
         <translation>실행이 끝나는 곳과 그 이유</translation>
     </message>

@@ -16,6 +16,8 @@ from gdviewer.core.experiment_file import (
     save,
     to_json,
 )
+from gdviewer.core.optimizer_setup import OptimizerSetup
+from gdviewer.core.race_setup import ScheduleSetup
 
 LESSONS = {"convergence", "divergence", "regression"}
 LIMITS = {"learning_rate": 1000.0, "steps": 1_000_000, "start": 1e6}
@@ -104,3 +106,51 @@ def test_non_utf8_file_rejected(tmp_path):
     path.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(ExperimentFileError, match="not UTF-8"):
         load(path, LESSONS, LIMITS)
+
+
+def test_optimizer_round_trip(tmp_path):
+    state = ExperimentState(
+        "convergence", (1.0,), 0.1, 40,
+        optimizer=OptimizerSetup("adam", {"beta1": 0.8, "bias_correction": False}),
+        schedule=ScheduleSetup("cosine", {"decay_steps": 30, "warmup_steps": 5}),
+    )
+    path = tmp_path / "adam.gdv"
+    save(path, state)
+    assert load(path, LESSONS, LIMITS) == state
+    saved = json.loads(path.read_text(encoding="utf-8"))["optimizer"]
+    assert saved["name"] == "adam"
+    assert saved["hyperparameters"] == {"beta1": 0.8, "bias_correction": False}
+    assert saved["schedule"] == {"name": "cosine", "hyperparameters": {"decay_steps": 30, "warmup_steps": 5}}
+
+
+def test_default_optimizer_is_not_written():
+    assert "optimizer" not in json.loads(to_json(STATE))
+
+
+def test_file_without_optimizer_runs_gradient_descent():
+    state = from_json(document(), LESSONS, LIMITS)
+    assert state.optimizer == OptimizerSetup()
+    assert state.schedule == ScheduleSetup()
+
+
+@pytest.mark.parametrize(
+    "optimizer, reason",
+    [
+        ("adam", "expected an object with a name"),
+        ({"name": "sgd"}, "unknown optimizer 'sgd'"),
+        ({"name": 3}, "name 3 is not text"),
+        ({"name": "momentum", "hyperparameters": {"momentum": 1.5}}, "momentum 1.5 is too large"),
+        ({"name": "momentum", "hyperparameters": {"beta1": 0.9}}, "momentum has no hyperparameter 'beta1'"),
+        ({"name": "adam", "hyperparameters": {"bias_correction": "yes"}}, "bias_correction 'yes' is invalid"),
+        ({"name": "gd", "hyperparameters": []}, '"hyperparameters" must be an object'),
+        ({"name": "gd", "schedule": "cosine"}, '"schedule" must be an object with a name'),
+        ({"name": "gd", "schedule": {"name": "linear"}}, "unknown schedule 'linear'"),
+        ({"name": "gd", "schedule": {"name": "step", "hyperparameters": {"step_size": 0}}}, "step_size 0 is too small"),
+    ],
+)
+def test_invalid_optimizer_is_rejected(optimizer, reason):
+    with pytest.raises(ExperimentFileError) as error:
+        from_json(document(optimizer=optimizer), LESSONS, LIMITS)
+    assert error.value.problem is experiment_file.FileProblem.BAD_OPTIMIZER
+    assert reason in str(error.value)
+

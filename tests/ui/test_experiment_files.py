@@ -55,6 +55,28 @@ def test_function_lesson_round_trip(window, qtbot, settings, tmp_path):
     assert other.experiment.trajectory.divergence.step == 323
 
 
+def test_optimizer_round_trip_restores_trajectory(window, qtbot, settings, tmp_path):
+    experiment = window.experiment
+    experiment.load_lesson("regression")
+    experiment.set_optimizer("rmsprop")
+    experiment.set_optimizer_value("decay", 0.95)
+    experiment.set_schedule("exponential")
+    experiment.set_schedule_value("decay_rate", 0.98)
+    assert window.isWindowModified()
+    path = tmp_path / "rmsprop.gdv"
+    assert window.file_actions.save_to(str(path))
+
+    other = make_window(qtbot, settings)
+    assert other.file_actions.open_file(str(path))
+    restored = other.experiment
+    assert restored.optimizer_setup.name == "rmsprop"
+    assert restored.optimizer_setup.value("decay") == 0.95
+    assert restored.schedule_setup.value("decay_rate") == 0.98
+    assert restored.trajectory.points.tobytes() == experiment.trajectory.points.tobytes()
+    assert other.parameter_panel.optimizer_box.optimizer.currentData() == "rmsprop"
+    assert not other.isWindowModified()
+
+
 def test_edit_marks_window_modified(window):
     assert not window.isWindowModified()
     window.experiment.set_learning_rate(0.2)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Slot
-from PySide6.QtWidgets import QGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QSplitter, QWidget
 
 from ...core.lessons import LessonKind
 from ...core.race import MAX_RACERS
+from ...core.race_setup import ScheduleSetup
 from ...model.experiment import Experiment
 from ...model.player import Player
 from ..race_names import schedule_name
@@ -19,24 +20,33 @@ from .style import configure_plot, set_label, set_title
 
 
 class SchedulePlot(pg.PlotWidget):
-    """Each racer's α_k on a log axis, for the whole race.
+    """Each racer's α_k on a log axis, for the whole race, or the α_k of a single run.
 
-    The schedule is known before the race is computed, so the curves are
+    The schedule is known before the run is computed, so the curves are
     drawn once per setting and only the position line moves while playing.
     Racers whose learning rates differ draw parallel curves on the log
     axis, because the schedule multiplies each racer's own α. A rate of 0
     cannot be drawn on a log axis and is left out.
+
+    ``kind`` is the lesson kind whose rates the plot shows: a surface
+    lesson's race, or the run of a function or regression lesson, drawn in
+    the first racer's colour.
     """
 
-    def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
+    def __init__(
+        self, experiment: Experiment, player: Player, parent: QWidget | None = None,
+        kind: LessonKind = LessonKind.SURFACE,
+    ):
         axis = PowerOfTenAxis("left")
         axis.set_powers(True)
         super().__init__(parent, axisItems={"left": axis, "bottom": StepAxis("bottom")})
         self.setObjectName("schedulePlot")
         self._experiment = experiment
         self._race = experiment.race
+        self._kind = kind
         self._player = player
         self._rates: tuple[np.ndarray, ...] | None = None
+        self._run_key: tuple | None = None
         configure_plot(self)
 
         plot = self.getPlotItem()
@@ -56,12 +66,18 @@ class SchedulePlot(pg.PlotWidget):
 
         experiment.trajectoryChanged.connect(self.refresh)
         self._race.setupChanged.connect(self.retranslate)
+        experiment.optimizerChanged.connect(self.retranslate)
+        if kind is not LessonKind.SURFACE:
+            experiment.optimizerChanged.connect(self._show_when_scheduled)
+            experiment.parametersChanged.connect(self.refresh)
+            self._show_when_scheduled()
         player.positionChanged.connect(self._draw_position)
         self.refresh()
 
     def curve_data(self, index: int) -> tuple[np.ndarray, np.ndarray]:
         """Return the drawn curve of racer ``index``: updates k and log10(α_k)."""
-        xs, ys = self._curves[self._race.slots[index]].getData()
+        slot = self._race.slots[index] if self._kind is LessonKind.SURFACE else index
+        xs, ys = self._curves[slot].getData()
         return (np.empty(0), np.empty(0)) if xs is None else (xs, ys)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -74,20 +90,18 @@ class SchedulePlot(pg.PlotWidget):
         plot = self.getPlotItem()
         set_label(plot, "bottom", QCoreApplication.translate("SchedulePlot", "Update k"))
         set_label(plot, "left", QCoreApplication.translate("SchedulePlot", "Learning rate α_k"))
-        set_title(plot, QCoreApplication.translate("SchedulePlot", "α_k: {name}").format(
-            name=schedule_name(self._race.schedule.name)
-        ))
+        schedule = self._race.schedule if self._kind is LessonKind.SURFACE else self._experiment.schedule_setup
+        set_title(plot, QCoreApplication.translate("SchedulePlot", "α_k: {name}").format(name=schedule_name(schedule.name)))
 
     @Slot()
     def refresh(self) -> None:
         """Redraw the curves when the race was set up again; a new chunk changes nothing here."""
-        if self._experiment.kind is not LessonKind.SURFACE:
+        if self._experiment.kind is not self._kind:
             return
-        rates = self._race.learning_rates
+        slots, rates, steps = self._shown_rates()
         if rates is self._rates:
             return
         self._rates = rates
-        slots = self._race.slots
         for slot in range(MAX_RACERS):
             self._curves[slot].setVisible(slot in slots)
         bounds = []
@@ -101,9 +115,34 @@ class SchedulePlot(pg.PlotWidget):
         low = min((bound[0] for bound in bounds), default=-3.0)
         high = max((bound[1] for bound in bounds), default=0.0)
         y_low, y_high = padded_range(low, high, 0.15, 0.5)
-        x_low, x_high = padded_range(0.0, max(float(self._race.steps), 1.0), 0.02, 1.0)
+        x_low, x_high = padded_range(0.0, max(float(steps), 1.0), 0.02, 1.0)
         self.getPlotItem().setRange(xRange=(x_low, x_high), yRange=(y_low, y_high), padding=0.0)
         self._draw_position(self._player.position)
+
+    def _shown_rates(self) -> tuple[tuple[int, ...], tuple[np.ndarray, ...], int]:
+        """Return the colour slots, their rates α_k and the step count, the same rates object while unchanged."""
+        if self._kind is LessonKind.SURFACE:
+            return self._race.slots, self._race.learning_rates, self._race.steps
+        experiment = self._experiment
+        key = (experiment.learning_rate, experiment.steps, experiment.schedule_setup)
+        if key != self._run_key or self._rates is None:
+            self._run_key = key
+            return (0,), (experiment.learning_rates,), experiment.steps
+        return (0,), self._rates, experiment.steps
+
+    @Slot()
+    def _show_when_scheduled(self) -> None:
+        """Show a run's plot only when its learning rate changes from update to update."""
+        scheduled = self._experiment.schedule_setup != ScheduleSetup()
+        appearing = scheduled and self.isHidden()
+        self.setVisible(scheduled)
+        splitter = self.parentWidget()
+        if appearing and isinstance(splitter, QSplitter):
+            # A splitter gives a widget shown again its old width, which is
+            # 0 for one hidden from the start, so the views share it evenly.
+            total = sum(splitter.sizes())
+            splitter.setSizes([total // splitter.count()] * splitter.count())
+        self.refresh()
 
     @Slot(int)
     def _draw_position(self, position: int) -> None:
