@@ -1,5 +1,7 @@
 """Parsing typed formulas: accepted syntax, rejections, limits and derivatives."""
 
+import math
+
 import numpy as np
 import pytest
 
@@ -326,3 +328,12 @@ def test_generated_script_repeats_formula_run(tmp_path):
     expected = run(objective, 1.0, 0.3, 6)
     assert [float(row[1]) for row in rows] == expected.points[:, 0].tolist()
     assert [float(row[2]) for row in rows] == expected.losses.tolist()
+
+
+def test_constant_with_overflowing_parts_evaluates():
+    # sympy rewrites ((e/pi)^94)^9 as exp(846)/pi^846; both parts overflow a double.
+    function = parse_formula("(((e)/(pi))^94)^9 + x")
+    expected = math.exp(846 * (1.0 - math.log(math.pi)))
+    values = function.value(np.array([[0.0], [1.0]]))
+    assert values[0] == pytest.approx(expected, rel=1e-12)
+    assert values[1] == pytest.approx(1.0 + expected, rel=1e-12)

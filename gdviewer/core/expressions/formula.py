@@ -228,7 +228,21 @@ def _compile(symbols: tuple[sympy.Symbol, ...], expression: sympy.Expr) -> Calla
     keeps a magnitude such as 2^−1080 that a double would round to 0, so
     the replacement never turns x/2^1080 into 0 and log of it into zoo.
     """
-    return sympy.lambdify(symbols, _with_floats_for_large_numbers(expression), modules="numpy")
+    expression = _with_constants_evaluated(_with_floats_for_large_numbers(expression))
+    return sympy.lambdify(symbols, expression, modules="numpy")
+
+
+def _with_constants_evaluated(expression: sympy.Expr) -> sympy.Expr:
+    """Replace each compound constant, such as exp(846)/pi^846, by its value.
+
+    sympy keeps ((e/pi)^94)^9 as exp(846)/pi^846, whose parts overflow a
+    double although the whole is about 1.4e-53; sympy's own arithmetic
+    evaluates it without overflow.
+    """
+    return expression.replace(
+        lambda node: node.is_number and not node.is_Atom and node.is_real,
+        lambda node: sympy.Float(sympy.N(node, 17), 17),
+    )
 
 
 def _with_floats_for_large_numbers(expression: sympy.Expr) -> sympy.Expr:
