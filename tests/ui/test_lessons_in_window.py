@@ -240,3 +240,30 @@ def test_last_step_panel_has_no_next_point(window):
     assert "Step 4: the end of the run" in text
     assert "x₅" not in text
     assert "xₖ₊₁ = xₖ − α·4xₖ = (1 − 4α)·xₖ = (1 − 4·0.1)·xₖ = 0.6·xₖ" in text
+
+
+def finished_run(window, qtbot, steps):
+    experiment = window.experiment
+    experiment.set_learning_rate(1e-4)
+    experiment.set_steps(steps)
+    qtbot.waitUntil(lambda: not experiment.computing)
+
+
+def test_long_run_step_axis_moves_in_jumps(window, qtbot):
+    finished_run(window, qtbot, 1000)
+    window.player.seek(500)
+    first = window.loss_plot.view_range
+    window.player.step()
+    assert window.loss_plot.view_range == first
+    k_low, k_high = first[:2]
+    assert k_low <= 501 <= k_high
+    assert k_high <= 1.2 * 1.1 * 501
+
+
+def test_long_run_step_axis_fits_last_step(window, qtbot):
+    finished_run(window, qtbot, 1000)
+    window.player.seek(990)
+    window.player.go_to_end()
+    k_low, k_high = window.loss_plot.view_range[:2]
+    assert k_low < 0
+    assert 1000 < k_high <= 1000 * 1.06

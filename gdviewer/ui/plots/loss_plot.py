@@ -20,6 +20,10 @@ from .style import COLORS, configure_plot, set_label
 
 #: Above this many steps the loss curve is drawn without symbols.
 MAX_SYMBOLS = 200
+#: From this step on, the step axis grows in jumps instead of with every step.
+LONG_RUN_STEPS = 200
+#: How far past the current step the step axis reaches after a jump.
+HEADROOM = 1.2
 
 
 class LossPlot(pg.PlotWidget):
@@ -59,6 +63,10 @@ class LossPlot(pg.PlotWidget):
             symbolBrush=COLORS["loss"],
             symbolPen=None,
             symbolSize=6,
+            # Peak downsampling keeps each pixel column's lowest and highest
+            # loss, so one sample per pixel draws the same line as
+            # pyqtgraph's default of five, at a fifth of the cost.
+            autoDownsampleFactor=1.0,
         )
         # pyqtgraph draws pens wider than one pixel segment by segment, which
         # costs tens of milliseconds for a long run; one polyline is enough.
@@ -154,8 +162,8 @@ class LossPlot(pg.PlotWidget):
             return
         trajectory = self._experiment.trajectory
         position = min(self._player.position, trajectory.last_step)
-        # A new run reaches the plot twice, as a new trajectory and as the
-        # player's position kept on it; the second call has nothing to draw.
+        # A new run arrives twice: as a new trajectory, then as the player's
+        # position on it. The second call has nothing new to draw.
         if self._drawn is not None and self._drawn[0] is trajectory and self._drawn[1:] == (position, self._log, self._view):
             return
         losses = trajectory.losses[: position + 1]
@@ -218,9 +226,26 @@ class LossPlot(pg.PlotWidget):
         if self._kind is LessonKind.REGRESSION:
             position = self._experiment.trajectory.last_step
         x_low, x_high = padded_range(0.0, max(float(position), 1.0), 0.1, 1.0)
+        final = position >= self._experiment.steps
+        if self._kind is not LessonKind.REGRESSION and position >= LONG_RUN_STEPS and not final:
+            x_low, x_high = self._step_range_with_headroom(position, x_low, x_high)
         view = (x_low, x_high, y_low, y_high)
         if view != self._view:
             self._view = view
             self.getPlotItem().setRange(
                 xRange=(x_low, x_high), yRange=(y_low / self._sy, y_high / self._sy), padding=0.0
             )
+
+    def _step_range_with_headroom(self, position: int, x_low: float, x_high: float) -> tuple[float, float]:
+        """Keep the shown steps while they hold the current step snugly; else reach a fifth past it.
+
+        A long run played step by step would otherwise move the axis, and
+        redraw its ticks and grid, on every frame.
+        """
+        if self._view is not None:
+            shown_low, shown_high = self._view[0], self._view[1]
+            contains_step = shown_low <= x_low and x_high <= shown_high
+            snug = shown_high - shown_low <= (x_high - x_low) * HEADROOM * 1.01
+            if contains_step and snug:
+                return shown_low, shown_high
+        return padded_range(0.0, position * HEADROOM, 0.1, 1.0)

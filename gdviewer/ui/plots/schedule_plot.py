@@ -98,6 +98,9 @@ class SchedulePlot(pg.PlotWidget):
         """Redraw the curves when the race was set up again; a new chunk changes nothing here."""
         if self._experiment.kind is not self._kind:
             return
+        if self._kind is not LessonKind.SURFACE and self.isHidden():
+            # A constant rate hides the plot; it is drawn when a schedule shows it.
+            return
         slots, rates, steps = self._shown_rates()
         if rates is self._rates:
             return
