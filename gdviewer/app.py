@@ -18,7 +18,9 @@ from .core.formula_surface import SURFACE_VARIABLES, parse_surface_formula, uses
 from .core.lessons import DEFAULT_LESSON_ID, LESSONS, Lesson, LessonKind, find_lesson, lesson_ids
 from .core.numbers import format_number
 from .core.objectives import Objective
-from .core.optimizers import OPTIMIZERS, make_optimizer
+from .core.optimizer_setup import OptimizerSetup
+from .core.optimizers import OPTIMIZERS
+from .core.race_setup import ScheduleSetup
 from .core.surfaces import SURFACES
 from .core.trajectory import run
 from .language import LANGUAGES, LanguageSwitcher, choose_language
@@ -146,6 +148,7 @@ def _read_file_options(parser: argparse.ArgumentParser, options: argparse.Namesp
 
     options.position = None
     options.state = None
+    options.saved_optimizer = None
     if options.file is None:
         return
     try:
@@ -174,6 +177,8 @@ def _read_file_options(parser: argparse.ArgumentParser, options: argparse.Namesp
         options.steps = state.steps
     if options.start is None:
         options.start = ",".join(repr(value) for value in state.start)
+    if options.optimizer is None:
+        options.saved_optimizer = (state.optimizer, state.schedule)
 
 
 def _check_options(parser: argparse.ArgumentParser, options: argparse.Namespace) -> None:
@@ -371,8 +376,9 @@ def print_run(options: argparse.Namespace, stream) -> int:
     start = lesson.start if options.start_value is None else options.start_value
     rate = lesson.learning_rate if options.learning_rate is None else options.learning_rate
     steps = lesson.steps if options.steps is None else options.steps
+    optimizer, schedule = run_setup(options)
     try:
-        trajectory = run(objective, start, rate, steps, _optimizer(options))
+        trajectory = run(objective, start, _rates(rate, schedule), steps, _optimizer(optimizer))
     except ValueError:
         stream.flush()
         sys.stderr.write(_start_error(objective, start) + "\n")
@@ -389,9 +395,8 @@ def print_run(options: argparse.Namespace, stream) -> int:
         )
         + "\n"
     )
-    if options.optimizer is not None:
-        stream.write("# " + QCoreApplication.translate("CommandLine", "optimizer: {name}").format(name=options.optimizer) + "\n")
-    if options.optimizer in (None, "gd"):
+    _write_optimizer_lines(optimizer, schedule, stream)
+    if optimizer == OptimizerSetup() and schedule == ScheduleSetup():
         # The update rule is that of gradient descent, so other optimizers print only their steps.
         for line in _update_rule_lines(objective, rate):
             stream.write(f"# {line}\n")
@@ -448,8 +453,9 @@ def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int
     start = lesson.start if options.start_value is None else options.start_value
     rate = lesson.learning_rate if options.learning_rate is None else options.learning_rate
     steps = lesson.steps if options.steps is None else options.steps
+    optimizer, schedule = run_setup(options)
     try:
-        trajectory = run(objective, start, rate, steps, _optimizer(options))
+        trajectory = run(objective, start, _rates(rate, schedule), steps, _optimizer(optimizer))
     except ValueError:
         stream.flush()
         sys.stderr.write(
@@ -458,17 +464,45 @@ def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int
             )
         )
         return EXIT_USAGE
-    if options.optimizer not in (None, "gd"):
+    if optimizer != OptimizerSetup() or schedule != ScheduleSetup():
         # The worked formulas are those of gradient descent; other optimizers print the log.
+        _write_optimizer_lines(optimizer, schedule, stream)
         print_fitting_run(objective, trajectory, stream)
         return 0
     print_regression_lesson(lesson, objective, trajectory, stream)
     return 0
 
 
-def _optimizer(options: argparse.Namespace):
-    """Return the optimizer named by --optimizer with its default hyperparameters, or None for gradient descent."""
-    return None if options.optimizer is None else make_optimizer(options.optimizer)
+def run_setup(options: argparse.Namespace) -> tuple[OptimizerSetup, ScheduleSetup]:
+    """Return the optimiser and schedule of a function or regression run.
+
+    --optimizer chooses one with its default hyperparameters and a constant
+    rate; otherwise an opened file's own optimiser and schedule are used.
+    """
+    if options.optimizer is not None:
+        return OptimizerSetup(options.optimizer), ScheduleSetup()
+    saved = getattr(options, "saved_optimizer", None)
+    return saved if saved is not None else (OptimizerSetup(), ScheduleSetup())
+
+
+def _optimizer(setup: OptimizerSetup):
+    """Return the optimiser of ``setup``, or None for plain gradient descent (the core's default)."""
+    return None if setup == OptimizerSetup() else setup.make()
+
+
+def _rates(rate: float, schedule: ScheduleSetup):
+    """Return the constant rate itself, or the schedule's rates starting from it."""
+    return rate if schedule == ScheduleSetup() else schedule.make(rate)
+
+
+def _write_optimizer_lines(optimizer: OptimizerSetup, schedule: ScheduleSetup, stream) -> None:
+    """Name a non-default optimiser and schedule in the printed header."""
+    if optimizer != OptimizerSetup():
+        values = "".join(f", {name} = {value}" for name, value in optimizer.hyperparameters.items())
+        stream.write("# " + QCoreApplication.translate("CommandLine", "optimizer: {name}").format(name=optimizer.name + values) + "\n")
+    if schedule != ScheduleSetup():
+        values = "".join(f", {name} = {value}" for name, value in schedule.parameters.items())
+        stream.write("# " + QCoreApplication.translate("CommandLine", "schedule: {name}").format(name=schedule.name + values) + "\n")
 
 
 def run_window(options: argparse.Namespace, settings: QSettings, switcher: LanguageSwitcher) -> int:
@@ -521,8 +555,9 @@ def apply_options(experiment, options: argparse.Namespace) -> None:
         experiment.undo_stack.clear()
     if options.function is not None:
         experiment.set_function(options.function)
-    if options.optimizer is not None:
-        experiment.set_optimizer(options.optimizer)
+    optimizer, schedule = run_setup(options)
+    if (optimizer, schedule) != (OptimizerSetup(), ScheduleSetup()):
+        experiment.set_optimizer_setup(optimizer, schedule)
     start = options.start_value
     if isinstance(start, tuple):
         experiment.set_regression_start(*start)

@@ -80,6 +80,17 @@ def export(options: argparse.Namespace, path: str, apply_options) -> int:
             from .core.files import atomic_write_text
             from .core.script import python_script, script_spec
 
+            if not experiment.plain_descent:
+                sys.stderr.write(
+                    QCoreApplication.translate(
+                        "Batch",
+                        "gdviewer: the script repeats gradient descent at a constant learning rate; "
+                        "drop --optimizer (or open a file without one) to export a script, or choose .csv or .gdv",
+                    )
+                    + "\n"
+                )
+                return EXIT_USAGE
+
             spec = script_spec(
                 experiment.objective, experiment.start, experiment.learning_rate, experiment.steps,
                 experiment.lesson.title,

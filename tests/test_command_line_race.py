@@ -95,7 +95,8 @@ def test_optimizer_on_regression_prints_log(capsys):
     lines = capsys.readouterr().out.splitlines()
     expected = run(LinearRegression(FIVE_POINTS), (0.0, 0.0), 0.1, 100, Adam())
 
-    assert lines[0] == f"Epoch 0, Loss: 17.2000, w: {expected.points[1, 0]:.4f}, b: {expected.points[1, 1]:.4f}"
+    assert lines[0] == "# optimizer: adam"
+    assert lines[1] == f"Epoch 0, Loss: 17.2000, w: {expected.points[1, 0]:.4f}, b: {expected.points[1, 1]:.4f}"
     assert lines[-1] == f"Final parameters: w = {expected.points[-1, 0]:.4f}, b = {expected.points[-1, 1]:.4f}"
 
 

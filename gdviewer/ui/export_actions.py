@@ -288,6 +288,16 @@ class ExportActions(QObject):
         experiment = self._window.experiment
         if experiment.kind is LessonKind.SURFACE:
             return
+        if not experiment.plain_descent:
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Export",
+                    "The script repeats gradient descent at a constant learning rate; choose them in the Optimizer "
+                    "panel to copy this run as a script.",
+                ),
+                8000,
+            )
+            return
         if experiment.samples_batches:
             self._window.statusBar().showMessage(
                 QCoreApplication.translate(

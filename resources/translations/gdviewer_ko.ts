@@ -25,7 +25,12 @@
         <translation>gdviewer: 경주는 Python 스크립트로 내보낼 수 없습니다. .csv, .gdv 또는 그림 확장자를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/batch.py" line="94"/>
+        <location filename="../../gdviewer/batch.py" line="85"/>
+        <source>gdviewer: the script repeats gradient descent at a constant learning rate; drop --optimizer (or open a file without one) to export a script, or choose .csv or .gdv</source>
+        <translation>gdviewer: 스크립트는 고정 Learning Rate의 경사 하강법만 재현합니다. 스크립트로 내보내려면 --optimizer를 빼거나 옵티마이저가 없는 파일을 여세요. 아니면 .csv나 .gdv를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="105"/>
         <source>gdviewer: writing {path} failed: {reason}</source>
         <translation>gdviewer: {path}를 쓰지 못했습니다: {reason}</translation>
     </message>
@@ -82,241 +87,246 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../gdviewer/app.py" line="39"/>
+        <location filename="../../gdviewer/app.py" line="41"/>
         <source>Watch gradient descent take every step. Without --print, opens the window.</source>
         <extracomment>The lesson that --data opens when no --lesson is given. The race lesson whose step count --function takes for a formula in x and y.</extracomment>
         <translation>경사 하강법의 매 단계를 지켜봅니다. --print 없이 실행하면 창을 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="45"/>
+        <location filename="../../gdviewer/app.py" line="47"/>
         <source>lesson to open or print (see --list-lessons)</source>
         <translation>열거나 출력할 레슨 (--list-lessons 참고)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="65"/>
+        <location filename="../../gdviewer/app.py" line="67"/>
         <source>print the lesson ids and titles, then exit</source>
         <translation>레슨 id와 제목을 출력하고 종료</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="77"/>
+        <location filename="../../gdviewer/app.py" line="79"/>
         <source>number of updates (default: the lesson&apos;s)</source>
         <translation>업데이트 횟수 (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="81"/>
+        <location filename="../../gdviewer/app.py" line="83"/>
         <source>learning rate α (default: the lesson&apos;s)</source>
         <translation>학습률(Learning Rate) α (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="69"/>
+        <location filename="../../gdviewer/app.py" line="71"/>
         <source>print one row per step (step, x, f(x), f′(x); on a surface step, x, y, f and the gradient) and the final state instead of opening a window</source>
         <translation>창을 여는 대신 단계마다 한 줄(step, x, f(x), f′(x). 곡면에서는 step, x, y, f와 기울기)과 최종 상태를 출력</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="49"/>
+        <location filename="../../gdviewer/app.py" line="51"/>
         <source>race on a function of x and y instead of a lesson: {names} (the same as --lesson race-NAME); for a formula in x and y use --function instead</source>
         <translation>레슨 대신 x와 y의 함수에서 경주: {names} (--lesson race-NAME과 같습니다). x와 y의 수식은 --function으로 주세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="57"/>
+        <location filename="../../gdviewer/app.py" line="59"/>
         <source>optimizer to run: {names}; on a surface only this one races, and a function or regression lesson runs it in the window or with --print (default: gradient descent)</source>
         <translation>실행할 옵티마이저: {names}. 곡면에서는 이 옵티마이저만 경주하고, 함수나 회귀 레슨은 창에서든 --print로든 이 옵티마이저로 실행합니다(기본값: 경사 하강법)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="85"/>
+        <location filename="../../gdviewer/app.py" line="87"/>
         <source>start point: x₀ for a function lesson, w₀,b₀ for a regression lesson, x₀,y₀ on a surface (default: the lesson&apos;s)</source>
         <translation>시작점: 함수 레슨은 x₀, 회귀 레슨은 w₀,b₀, 곡면은 x₀,y₀ (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="93"/>
+        <location filename="../../gdviewer/app.py" line="95"/>
         <source>run a regression lesson on the x and y columns of this CSV file (opens the regression lesson unless --lesson names another)</source>
         <translation>이 CSV 파일의 x, y 열로 회귀 레슨을 실행 (--lesson으로 다른 레슨을 고르지 않으면 회귀 레슨을 엽니다)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="101"/>
+        <location filename="../../gdviewer/app.py" line="103"/>
         <source>an experiment saved by gdviewer to open, print or export</source>
         <translation>열거나 출력하거나 내보낼, gdviewer로 저장한 실험 파일</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="105"/>
+        <location filename="../../gdviewer/app.py" line="107"/>
         <source>write the run to OUT and exit; the suffix chooses the format: .png, .svg, .gif, .mp4, .csv, .py or .gdv</source>
         <translation>실행을 OUT에 쓰고 종료. 확장자로 형식을 고릅니다: .png, .svg, .gif, .mp4, .csv, .py, .gdv</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="112"/>
+        <location filename="../../gdviewer/app.py" line="114"/>
         <source>interface language: ko (Korean) or en (English); overrides the saved choice and the system locale</source>
         <translation>화면 언어: ko(한국어) 또는 en(영어). 저장된 선택과 시스템 로캘보다 우선합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="155"/>
+        <location filename="../../gdviewer/app.py" line="158"/>
         <source>{path} was not opened: {reason}</source>
         <translation>{path}를 열지 않았습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="161"/>
+        <location filename="../../gdviewer/app.py" line="164"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path}를 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="183"/>
+        <location filename="../../gdviewer/app.py" line="188"/>
         <source>use either --lesson or --function, not both</source>
         <translation>--lesson과 --function 중 하나만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="185"/>
+        <location filename="../../gdviewer/app.py" line="190"/>
         <source>use either --data or --function, not both</source>
         <translation>--data와 --function 중 하나만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="119"/>
+        <location filename="../../gdviewer/app.py" line="121"/>
         <source>function to open or print instead of a lesson. A function of x, such as &apos;2x^2&apos; or &apos;sin(x) + 0.1x^2&apos;, takes start, learning rate and steps from the convergence lesson. A formula that uses y, such as &apos;x^2 + 10y^2&apos;, is a surface: the optimizers race on it from --start X,Y (default 1,1), as with --surface</source>
         <translation>레슨 대신 열거나 출력할 함수. &apos;2x^2&apos;나 &apos;sin(x) + 0.1x^2&apos; 같은 x의 함수는 시작점, 학습률, 단계 수를 수렴 레슨에서 가져옵니다. &apos;x^2 + 10y^2&apos;처럼 y를 쓰는 수식은 곡면이 되어, --surface처럼 옵티마이저들이 --start X,Y(기본값 1,1)에서 출발해 경주합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="187"/>
+        <location filename="../../gdviewer/app.py" line="192"/>
         <source>use either --surface or --function, not both: a formula that uses y, such as --function &apos;x^2 + 10y^2&apos;, races as a surface by itself</source>
         <translation>--surface와 --function 중 하나만 쓰세요. --function &apos;x^2 + 10y^2&apos;처럼 y를 쓰는 수식은 그 자체로 곡면이 되어 경주합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="197"/>
+        <location filename="../../gdviewer/app.py" line="202"/>
         <source>unknown lesson id {value!r}; choose one of: {ids}</source>
         <translation>알 수 없는 레슨 id {value!r}입니다. 다음 중 하나를 고르세요: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="203"/>
+        <location filename="../../gdviewer/app.py" line="208"/>
         <source>--steps {value} is out of range; use 0 to {max}</source>
         <translation>--steps {value}는 범위를 벗어났습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="207"/>
+        <location filename="../../gdviewer/app.py" line="212"/>
         <source>--learning-rate {value} is invalid; use a number from 0 to {max}</source>
         <translation>--learning-rate {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="211"/>
+        <location filename="../../gdviewer/app.py" line="216"/>
         <source>--steps {value} is too many for a race; use 0 to {max}</source>
         <translation>--steps {value}는 경주에 너무 많습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="216"/>
+        <location filename="../../gdviewer/app.py" line="221"/>
         <source>--start {value} is invalid for a formula in x and y; give x₀ and y₀ as two numbers, such as --start 1,1</source>
         <translation>--start {value}는 x와 y의 수식에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start 1,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="239"/>
+        <location filename="../../gdviewer/app.py" line="244"/>
         <source>unknown surface {value!r}; choose one of: {names}</source>
         <translation>알 수 없는 곡면 {value!r}입니다. 다음 중 하나를 고르세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="245"/>
+        <location filename="../../gdviewer/app.py" line="250"/>
         <source>unknown optimizer {value!r}; choose one of: {names}</source>
         <translation>알 수 없는 옵티마이저 {value!r}입니다. 다음 중 하나를 고르세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="250"/>
+        <location filename="../../gdviewer/app.py" line="255"/>
         <source>use either --surface or --lesson, not both (--surface NAME is --lesson race-NAME)</source>
         <translation>--surface와 --lesson 중 하나만 쓰세요 (--surface NAME은 --lesson race-NAME과 같습니다)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="254"/>
+        <location filename="../../gdviewer/app.py" line="259"/>
         <source>--data needs a regression lesson; the lesson race-sgd races on the regression loss</source>
         <translation>--data는 회귀 레슨에만 쓸 수 있습니다. 회귀 손실에서 경주하려면 race-sgd 레슨을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="264"/>
+        <location filename="../../gdviewer/app.py" line="269"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ and y₀ as two numbers, such as --start -1.2,1</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start -1.2,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="270"/>
+        <location filename="../../gdviewer/app.py" line="275"/>
         <source>--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. w₀와 b₀를 두 수로 주세요. 예: --start 0.5,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="276"/>
+        <location filename="../../gdviewer/app.py" line="281"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ as one number, such as --start 2</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀를 수 하나로 주세요. 예: --start 2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="285"/>
+        <location filename="../../gdviewer/app.py" line="290"/>
         <source>--start {value} is invalid; {cell!r} is not a number</source>
         <translation>--start {value}는 잘못된 값입니다. {cell!r}은(는) 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="288"/>
+        <location filename="../../gdviewer/app.py" line="293"/>
         <source>--start {value} is invalid; use a number from {low} to {high}</source>
         <translation>--start {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="302"/>
+        <location filename="../../gdviewer/app.py" line="307"/>
         <source>--data needs a regression lesson, but {lesson} fits no data; use --lesson regression</source>
         <translation>--data는 회귀 레슨에만 쓸 수 있는데 {lesson}은(는) 데이터를 맞추지 않습니다. --lesson regression을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="309"/>
+        <location filename="../../gdviewer/app.py" line="314"/>
         <source>--data {path}: the file cannot be read ({reason})</source>
         <translation>--data {path}: 파일을 읽을 수 없습니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="311"/>
+        <location filename="../../gdviewer/app.py" line="316"/>
         <source>--data {path} was rejected: {reason}</source>
         <translation>--data {path}를 받아들일 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="340"/>
+        <location filename="../../gdviewer/app.py" line="345"/>
         <source>--function {value!r} is invalid: {message}</source>
         <translation>--function {value!r}는 잘못된 수식입니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="384"/>
+        <location filename="../../gdviewer/app.py" line="390"/>
         <source>function: {text}</source>
         <translation>함수: {text}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="387"/>
+        <location filename="../../gdviewer/app.py" line="393"/>
         <source>f(x) = {f}, start x0 = {start}, learning rate = {rate}, steps = {steps}</source>
         <translation>f(x) = {f}, 시작점 x0 = {start}, 학습률 = {rate}, 단계 수 = {steps}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="393"/>
+        <location filename="../../gdviewer/app.py" line="502"/>
         <source>optimizer: {name}</source>
         <translation>옵티마이저: {name}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="398"/>
+        <location filename="../../gdviewer/app.py" line="403"/>
         <location filename="../../gdviewer/race_report.py" line="153"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="426"/>
+        <location filename="../../gdviewer/app.py" line="431"/>
         <source>at α = {rate}: x := {rule}</source>
         <translation>α = {rate}일 때: x := {rule}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="435"/>
+        <location filename="../../gdviewer/app.py" line="440"/>
         <source>Choose another start point with --start.</source>
         <translation>--start로 다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="436"/>
+        <location filename="../../gdviewer/app.py" line="441"/>
         <source>gdviewer: the function cannot be evaluated at the start point {value}; choose one closer to 0</source>
         <translation>gdviewer: 시작점 {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="456"/>
+        <location filename="../../gdviewer/app.py" line="462"/>
         <source>gdviewer: the loss is not finite at the start (w, b) = ({w}, {b}); choose values closer to 0
 </source>
         <translation>gdviewer: 시작점 (w, b) = ({w}, {b})에서 손실이 유한하지 않습니다. 0에 더 가까운 값을 고르세요
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="520"/>
+        <location filename="../../gdviewer/app.py" line="505"/>
+        <source>schedule: {name}</source>
+        <translation>스케줄: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/app.py" line="554"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="633"/>
+        <location filename="../../gdviewer/app.py" line="668"/>
         <source>gdviewer: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Run it in a desktop session, or use --print to see a lesson in the terminal.</source>
         <extracomment>Options whose value may start with a minus sign, such as --start -1e6.</extracomment>
         <translation>gdviewer: 그래픽 디스플레이를 찾지 못해(DISPLAY와 WAYLAND_DISPLAY가 비어 있음) 창을 열 수 없습니다. 데스크톱 세션에서 실행하거나, --print로 터미널에서 레슨을 보세요.</translation>
@@ -1197,21 +1207,26 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="293"/>
+        <source>The script repeats gradient descent at a constant learning rate; choose them in the Optimizer panel to copy this run as a script.</source>
+        <translation>스크립트는 고정 Learning Rate의 경사 하강법만 재현합니다. 이 실행을 스크립트로 복사하려면 옵티마이저 패널에서 경사 하강법과 고정 스케줄을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="303"/>
         <source>The script uses every point in each update; choose batch updates to copy this run as a script.</source>
         <translation>스크립트는 업데이트마다 모든 점을 씁니다. 이 실행을 스크립트로 복사하려면 배치 업데이트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="306"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="316"/>
         <source>Copied a Python script of this run; paste it into a file and run it.</source>
         <translation>이 실행의 Python 스크립트를 복사했습니다. 파일에 붙여 넣고 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="313"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="323"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="314"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="324"/>
         <source>Could not write {path}: {reason}. Choose another folder or name.</source>
         <translation>{path}를 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
     </message>
@@ -1572,30 +1587,30 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="123"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="131"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="121"/>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="124"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="129"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="132"/>
         <source>Loss J(w, b)</source>
         <translation>손실 J(w, b)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="120"/>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="126"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="128"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="134"/>
         <source>Step k</source>
-        <extracomment>Above this many steps the loss curve is drawn without symbols.</extracomment>
+        <extracomment>Above this many steps the loss curve is drawn without symbols. From this step on, the step axis grows in jumps instead of with every step. How far past the current step the step axis reaches after a jump.</extracomment>
         <translation>단계 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="127"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="135"/>
         <source>Loss f(x_k)</source>
         <translation>손실 f(x_k)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="128"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="136"/>
         <source>▼ loss ≤ 0 (below any log axis)</source>
         <translation>▼ 손실 ≤ 0 (로그 축 아래)</translation>
     </message>
@@ -2115,32 +2130,32 @@
         <translation>지도를 클릭하면 모든 주자가 그 점에서 출발합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="337"/>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="338"/>
         <source>minimum</source>
         <translation>최솟값</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="339"/>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="340"/>
         <source>saddle point</source>
         <translation>안장점</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="340"/>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="341"/>
         <source>start (click to move)</source>
         <translation>시작점 (클릭해서 옮기기)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="350"/>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="351"/>
         <source>f({x}, {y}) = {formula}</source>
         <translation>f({x}, {y}) = {formula}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="358"/>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="359"/>
         <source>contour levels log-spaced above the minimum</source>
         <translation>등고선 간격: 최솟값 위로 로그 간격</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="360"/>
+        <location filename="../../gdviewer/ui/plots/race_contour_plot.py" line="361"/>
         <source>contour levels evenly spaced</source>
         <translation>등고선 간격: 균등</translation>
     </message>
@@ -2148,22 +2163,23 @@
 <context>
     <name>RaceLossPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="80"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="84"/>
         <source>Step k</source>
+        <extracomment>On a log axis, the share of the losses&apos; span added below them when the range moves.</extracomment>
         <translation>단계 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="81"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="85"/>
         <source>Loss f(x_k)</source>
         <translation>손실(Loss) f(x_k)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="82"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="86"/>
         <source>Loss of each racer</source>
         <translation>주자별 손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="83"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="87"/>
         <source>losses ≤ 0 are not drawn on a log axis</source>
         <translation>0 이하의 손실은 로그 축에 그리지 않습니다</translation>
     </message>

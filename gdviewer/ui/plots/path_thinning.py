@@ -144,6 +144,11 @@ class SegmentThinner:
             steps.append(step)
             links.append(False)
 
+    @property
+    def steps(self) -> np.ndarray:
+        """All steps kept so far; a new array object after every change."""
+        return self._step_array
+
     def steps_until(self, last: int) -> tuple[np.ndarray, np.ndarray]:
         """Return the steps up to ``last`` to draw and whether each connects to the next."""
         count = int(np.searchsorted(self._step_array, last, side="right"))

@@ -22,6 +22,7 @@ from ..race_names import racer_label
 from .path_thinning import SegmentThinner
 from .race_map_geometry import ARROW_HEAD_PX, clamp_to_box, columns, near_box, place_arrow, trace_contours
 from .racer_style import racer_color, racer_symbol
+from .growing_curve import GrowingCurve
 from .style import configure_plot, set_label, set_title
 
 #: Pen width of the paths, in pixels; see where the paths are created.
@@ -94,8 +95,8 @@ class RaceContourPlot(pg.PlotWidget):
             # A one-pixel pen draws a path as one polyline. Wider pens make
             # pyqtgraph draw each segment on its own, which made a frame of
             # a long race about 3 ms slower (benchmarks/bench_race_view.py).
-            path = pg.PlotDataItem(
-                pen=pg.mkPen(racer_color(slot), width=PATH_WIDTH_PX),
+            path = GrowingCurve(
+                plot, pen=pg.mkPen(racer_color(slot), width=PATH_WIDTH_PX),
                 symbolPen=None, symbolBrush=racer_color(slot), symbolSize=4,
             )
             arrow = pg.ArrowItem(
@@ -105,7 +106,6 @@ class RaceContourPlot(pg.PlotWidget):
             arrow.setVisible(False)
             # Racer 1 draws on top, so the batch path of the SGD lesson stays visible.
             path.setZValue(MAX_RACERS - slot)
-            plot.addItem(path)
             plot.addItem(arrow, ignoreBounds=True)
             self._paths.append(path)
             self._arrows.append(arrow)
@@ -291,7 +291,8 @@ class RaceContourPlot(pg.PlotWidget):
             self._drawn.append((steps, links))
             path = shown[steps]
             symbol = "o" if last + 1 <= MAX_PATH_SYMBOLS else None
-            self._paths[slot].setData(path[:, 0], path[:, 1], connect=links, symbol=symbol)
+            thinner = self._thinners[slot]
+            self._paths[slot].set_data(path[:, 0], path[:, 1], (shown, thinner.steps), connect=links, symbol=symbol)
             # A racer that left the map is drawn on its edge, where it left.
             x, y = clamp_to_box(trajectory.points[last], box)
             current_x.append(x)
@@ -332,7 +333,7 @@ class RaceContourPlot(pg.PlotWidget):
             return
         count = self._race.surface.sample_count
         for slot, setup in zip(self._race.slots, self._race.racers):
-            self._legend.addItem(self._paths[slot], racer_label(setup, count))
+            self._legend.addItem(self._paths[slot].tail, racer_label(setup, count))
         if self._race.surface.minimizers:
             self._legend.addItem(self._minima, QCoreApplication.translate("RaceContourPlot", "minimum"))
         if self._race.surface.saddle_points:

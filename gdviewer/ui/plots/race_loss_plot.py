@@ -14,7 +14,11 @@ from ...model.player import Player
 from .axes import PowerOfTenAxis, StepAxis
 from .ranges import axis_scale, finite_bounds, padded_range
 from .racer_style import racer_color
+from .growing_curve import GrowingCurve
 from .style import configure_plot, set_label, set_title
+
+#: On a log axis, the share of the losses' span added below them when the range moves.
+LOG_HEADROOM = 0.3
 
 
 class RaceLossPlot(pg.PlotWidget):
@@ -38,6 +42,7 @@ class RaceLossPlot(pg.PlotWidget):
         self._shown: list[np.ndarray] = []
         self._generation = -1
         self._last_steps: list[int] = []
+        self._steps = np.empty(0)
         configure_plot(self)
 
         plot = self.getPlotItem()
@@ -45,12 +50,11 @@ class RaceLossPlot(pg.PlotWidget):
         for slot in range(MAX_RACERS):
             # A one-pixel pen draws a curve as one polyline. Wider pens make
             # pyqtgraph draw each segment on its own, which is slower.
-            curve = pg.PlotDataItem(pen=pg.mkPen(racer_color(slot), width=1), autoDownsampleFactor=1.0)
-            curve.setDownsampling(auto=True, method="peak")
-            curve.setClipToView(True)
+            curve = GrowingCurve(plot, pen=pg.mkPen(racer_color(slot), width=1), autoDownsampleFactor=1.0)
             curve.setZValue(MAX_RACERS - slot)
-            plot.addItem(curve)
             self._curves.append(curve)
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
         self._cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen((255, 255, 255, 120), width=1))
         plot.addItem(self._cursor, ignoreBounds=True)
         self._note = pg.TextItem(color="#DDDDDD", anchor=(1.0, 0.0))
@@ -107,6 +111,7 @@ class RaceLossPlot(pg.PlotWidget):
             self._axis.setScale(scale)
             self._view = None
         self._shown = [self._values(trajectory.losses, scale) for trajectory in trajectories]
+        self._steps = np.arange(max((len(shown) for shown in self._shown), default=0), dtype=float)
         extended = self._race.generation == self._generation and len(self._last_steps) == len(trajectories)
         shown_before = min(self._last_steps, default=0)
         self._generation = self._race.generation
@@ -137,7 +142,7 @@ class RaceLossPlot(pg.PlotWidget):
         hidden = False
         for slot, shown in zip(slots, self._shown):
             values = shown[: position + 1]
-            self._curves[slot].setData(np.arange(len(values), dtype=float), values, connect="finite")
+            self._curves[slot].set_data(self._steps[: len(values)], values, (shown, self._steps))
             hidden = hidden or bool(np.isnan(values).any())
         self._cursor.setPos(float(position))
         self._note.setVisible(self._log and hidden)
@@ -152,8 +157,14 @@ class RaceLossPlot(pg.PlotWidget):
         y_low, y_high = padded_range(low, high, 0.08, 1.0 if self._log else 1e-12)
         x_low, x_high = padded_range(0.0, max(float(self._race.steps), 1.0), 0.02, 1.0)
         view = self._view
-        if view is not None and view[2] <= y_low and y_high <= view[3] and (view[3] - view[2]) <= 4.0 * (y_high - y_low):
+        # The view stays while it holds the losses themselves; the padding
+        # grows with their span and would otherwise move it every frame.
+        if view is not None and view[2] <= low and high <= view[3] and (view[3] - view[2]) <= 4.0 * (y_high - y_low):
             y_low, y_high = view[2], view[3]
+        elif self._log:
+            # Losses keep falling through decades while a race plays; room
+            # below them keeps the axis, and its ticks, still for a while.
+            y_low -= LOG_HEADROOM * (y_high - y_low)
         view = (x_low, x_high, y_low, y_high)
         if view != self._view:
             self._view = view
