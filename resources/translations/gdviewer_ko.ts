@@ -2936,17 +2936,17 @@
 <context>
     <name>RegressionViews</name>
     <message>
-        <location filename="../../gdviewer/ui/regression_views.py" line="60"/>
+        <location filename="../../gdviewer/ui/regression_views.py" line="79"/>
         <source>Log scale</source>
         <translation>로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_views.py" line="61"/>
+        <location filename="../../gdviewer/ui/regression_views.py" line="80"/>
         <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
         <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_views.py" line="63"/>
+        <location filename="../../gdviewer/ui/regression_views.py" line="82"/>
         <source>Click to add a point, click a point to select it, drag a point to move it; Delete removes the selected point. Ctrl+Z undoes an edit.</source>
         <translation>클릭하면 점이 추가되고, 점을 클릭하면 선택되며, 점을 끌면 옮겨집니다. Delete는 선택한 점을 지우고, Ctrl+Z는 편집을 취소합니다.</translation>
     </message>
@@ -3148,17 +3148,17 @@
 <context>
     <name>SchedulePlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="91"/>
+        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="94"/>
         <source>Update k</source>
         <translation>업데이트 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="92"/>
+        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="101"/>
         <source>Learning rate α_k</source>
         <translation>학습률 α_k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="94"/>
+        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="102"/>
         <source>α_k: {name}</source>
         <translation>α_k: {name}</translation>
     </message>
