@@ -16,7 +16,7 @@ from ...model.player import Player
 from .axes import PowerOfTenAxis, StepAxis
 from .comparison_overlay import ComparisonOverlay, current_run_label, log_of_losses, positive_bounds
 from .ranges import axis_scale, padded_range
-from .style import COLORS, configure_plot, set_label
+from .style import COLORS, REGRESSION_COLORS, configure_plot, set_label
 
 #: Above this many steps the loss curve is drawn without symbols.
 MAX_SYMBOLS = 200
@@ -59,9 +59,13 @@ class LossPlot(pg.PlotWidget):
         configure_plot(self)
         plot = self.getPlotItem()
 
+        # The current run has one colour in every view: the colour of the
+        # visited points on the function plot, or of the path of (w, b) on
+        # the contour map of a regression lesson.
+        run_color = COLORS["visited"] if kind is LessonKind.FUNCTION else REGRESSION_COLORS["path"]
         self._curve = pg.PlotDataItem(
-            pen=pg.mkPen(COLORS["loss"], width=2),
-            symbolBrush=COLORS["loss"],
+            pen=pg.mkPen(run_color, width=2),
+            symbolBrush=run_color,
             symbolPen=None,
             symbolSize=6,
         )
