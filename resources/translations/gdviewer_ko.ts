@@ -366,7 +366,7 @@
 <context>
     <name>ComparisonOverlay</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/comparison_overlay.py" line="229"/>
+        <location filename="../../gdviewer/ui/plots/comparison_overlay.py" line="234"/>
         <source>current run, α = {rate}</source>
         <translation>현재 실행, α = {rate}</translation>
     </message>
@@ -1397,48 +1397,47 @@
 <context>
     <name>FunctionEditor</name>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="120"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="133"/>
         <source>Function f(x)</source>
-        <extracomment>Update rules longer than this many characters are split over two lines.</extracomment>
         <translation>함수 f(x)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="121"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="134"/>
         <source>for example 2x^2 or sin(x) + 0.1x^2</source>
         <translation>예: 2x^2 또는 sin(x) + 0.1x^2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="123"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="136"/>
         <source>Type a function of x and press Return. Write powers as x^2 or x**2; 2x means 2·x. Functions: {functions}; constants: pi, e. Escape brings back the function in use.</source>
         <translation>x의 함수를 입력하고 Return을 누르세요. 거듭제곱은 x^2나 x**2로 쓰고, 2x는 2·x를 뜻합니다. 함수: {functions}. 상수: pi, e. Escape를 누르면 지금 쓰는 함수로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="128"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="141"/>
         <source>Presets</source>
         <translation>예제</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="129"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="142"/>
         <source>Classic cases, each with a start point and learning rate that show it</source>
         <translation>대표적인 경우들로, 각각 그 특징이 드러나는 시작점과 학습률이 함께 정해져 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="160"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="175"/>
         <source>{optimizer} updates x with its own rule: the step panel shows it with the numbers.</source>
         <translation>{optimizer} 옵티마이저는 자기 규칙으로 x를 업데이트합니다. 단계 패널에서 그 규칙을 숫자와 함께 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="177"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="192"/>
         <source>at α = {rate}: x := {rule}</source>
         <translation>α = {rate}일 때: x := {rule}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="185"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="200"/>
         <source>abs has a kink where its argument is 0. f′ is not defined there, so gdviewer uses the subgradient 0 (sign(0) = 0).</source>
         <translation>abs는 인수가 0인 곳에서 꺾입니다. 그곳에서는 f′가 정의되지 않으므로 gdviewer는 하방 기울기(subgradient) 0을 씁니다 (sign(0) = 0).</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="189"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="204"/>
         <source>f is not defined everywhere: a run that leaves its domain stops with a message.</source>
         <translation>f는 모든 곳에서 정의되지는 않습니다. 정의역을 벗어난 실행은 메시지와 함께 멈춥니다.</translation>
     </message>
@@ -1572,30 +1571,30 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="123"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="134"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="121"/>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="124"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="132"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="135"/>
         <source>Loss J(w, b)</source>
         <translation>손실 J(w, b)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="120"/>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="126"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="131"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="137"/>
         <source>Step k</source>
         <extracomment>Above this many steps the loss curve is drawn without symbols.</extracomment>
         <translation>단계 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="127"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="138"/>
         <source>Loss f(x_k)</source>
         <translation>손실 f(x_k)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="128"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="139"/>
         <source>▼ loss ≤ 0 (below any log axis)</source>
         <translation>▼ 손실 ≤ 0 (로그 축 아래)</translation>
     </message>
@@ -2076,34 +2075,40 @@
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="19"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="20"/>
         <source>A bowl</source>
         <translation>그릇</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="20"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="21"/>
         <source>Two minima</source>
         <translation>두 개의 최솟값</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="21"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="22"/>
         <source>A plateau</source>
         <translation>평탄한 고원</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="22"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="23"/>
         <source>A steep wall</source>
         <translation>가파른 벽</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="23"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="24"/>
         <source>A saddle-like inflection</source>
         <translation>안장 같은 변곡점</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="24"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="25"/>
         <source>A kink</source>
         <translation>꺾인 점</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/function_editor.py" line="44"/>
+        <source>Starts at x₀ = {start} with α = {rate} for {steps} steps</source>
+        <extracomment>Update rules longer than this many characters are split over two lines.</extracomment>
+        <translation>시작점 x₀ = {start}, 학습률 α = {rate}, {steps}단계</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from .style import COLORS, REGRESSION_COLORS, configure_plot, set_label
 #: Above this many steps the loss curve is drawn without symbols.
 MAX_SYMBOLS = 200
 
-#: Pixels between the note on zero losses and the edges of the view.
+# Pixels between the note on zero losses and the edges of the view.
 NOTE_MARGIN = 6
 
 
