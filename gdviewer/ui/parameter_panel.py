@@ -215,8 +215,8 @@ class ParameterPanel(QWidget):
 
         self.data_box.setTitle(QCoreApplication.translate("ParameterPanel", "Data"))
         self.data_hint.setText(
-            QCoreApplication.translate("ParameterPanel", "Click the data plot to add a point, drag a point to move it, select one and press Delete "
-                "to remove it. Ctrl+Z undoes an edit; File > Import Data… reads a CSV file.")
+            QCoreApplication.translate("ParameterPanel", "Double-click or Shift+click the data plot to add a point, drag a point to move it, "
+                "select one and press Delete to remove it. Ctrl+Z undoes an edit; File > Import Data… reads a CSV file.")
         )
         self._show_data_summary()
         if self._experiment.optimizer_setup.is_gradient_descent:

@@ -78,9 +78,12 @@ class RegressionViews(QObject):
     def retranslate(self) -> None:
         self.log_scale.setText(QCoreApplication.translate("RegressionViews", "Log scale"))
         self.log_scale.setToolTip(QCoreApplication.translate("RegressionViews", "Show the loss on a logarithmic axis (Ctrl+L)"))
-        self.data_plot.setToolTip(
-            QCoreApplication.translate("RegressionViews", "Click to add a point, click a point to select it, drag a point to move it; "
-                "Delete removes the selected point. Ctrl+Z undoes an edit.")
+        editing = QCoreApplication.translate(
+            "RegressionViews",
+            "Double-click or Shift+click an empty place to add a point. Click a point to select it and drag it to "
+            "move it; Delete removes the selected point. Ctrl+Z undoes an edit.",
         )
+        self.data_plot.setToolTip(editing)
+        self.data_plot.setStatusTip(editing)
         for plot in self.plots():
             plot.retranslate()

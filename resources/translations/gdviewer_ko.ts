@@ -551,33 +551,33 @@
 <context>
     <name>DataPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="101"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="105"/>
         <source>least-squares line</source>
         <extracomment>Above this many points the residuals are not drawn: they would fill the plot. A click or drag this close to a point (in pixels) grabs it.</extracomment>
         <translation>최소제곱 직선</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="104"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="108"/>
         <source>residuals y − ŷ</source>
         <translation>잔차 y − ŷ</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="105"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="109"/>
         <source>current line</source>
         <translation>현재 직선</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="141"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="145"/>
         <source>Data and the line of the current step</source>
         <translation>데이터와 현재 단계의 직선</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="143"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="147"/>
         <source>Data and the line of the current epoch</source>
         <translation>데이터와 현재 Epoch의 직선</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="268"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="276"/>
         <source>residuals are drawn for up to {count} points</source>
         <translation>잔차는 점 {count}개까지만 그립니다</translation>
     </message>
@@ -1964,8 +1964,8 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="218"/>
-        <source>Click the data plot to add a point, drag a point to move it, select one and press Delete to remove it. Ctrl+Z undoes an edit; File &gt; Import Data… reads a CSV file.</source>
-        <translation>데이터 그래프를 클릭하면 점이 추가되고, 점을 끌면 옮겨지며, 점을 골라 Delete를 누르면 지워집니다. Ctrl+Z로 편집을 취소하고, 파일 &gt; 데이터 가져오기…로 CSV 파일을 읽습니다.</translation>
+        <source>Double-click or Shift+click the data plot to add a point, drag a point to move it, select one and press Delete to remove it. Ctrl+Z undoes an edit; File &gt; Import Data… reads a CSV file.</source>
+        <translation>데이터 그래프를 더블클릭하거나 Shift+클릭하면 점이 추가되고, 점을 끌면 옮겨지며, 점을 골라 Delete를 누르면 지워집니다. Ctrl+Z로 편집을 취소하고, 파일 &gt; 데이터 가져오기…로 CSV 파일을 읽습니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="223"/>
@@ -2951,9 +2951,9 @@
         <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_views.py" line="82"/>
-        <source>Click to add a point, click a point to select it, drag a point to move it; Delete removes the selected point. Ctrl+Z undoes an edit.</source>
-        <translation>클릭하면 점이 추가되고, 점을 클릭하면 선택되며, 점을 끌면 옮겨집니다. Delete는 선택한 점을 지우고, Ctrl+Z는 편집을 취소합니다.</translation>
+        <location filename="../../gdviewer/ui/regression_views.py" line="81"/>
+        <source>Double-click or Shift+click an empty place to add a point. Click a point to select it and drag it to move it; Delete removes the selected point. Ctrl+Z undoes an edit.</source>
+        <translation>빈 곳을 더블클릭하거나 Shift+클릭하면 점이 추가됩니다. 점을 클릭하면 선택되고 끌면 옮겨집니다. Delete는 선택한 점을 지우고, Ctrl+Z는 편집을 취소합니다.</translation>
     </message>
 </context>
 <context>
