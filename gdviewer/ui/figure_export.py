@@ -10,7 +10,7 @@ from pathlib import Path
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (registers pg.exporters)
 from PIL import Image
-from PySide6.QtCore import QBuffer, QIODevice, QObject, QPoint, QRectF, QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QPoint, QRect, QRectF, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
@@ -47,46 +47,84 @@ def export_plot(plot: pg.PlotWidget, path: str | os.PathLike, width: int | None 
         # NOTE: pyqtgraph 0.14's SVGExporter fails to parse the path data that
         # Qt 6.11 writes ("not enough values to unpack"), so the plot widget is
         # painted into Qt's SVG generator instead, which keeps it vector.
-        _write_through_temporary(path, lambda name: _render_svg(plot, name))
+        plots = [(plot, QRect(QPoint(0, 0), plot.size()))]
+        _write_through_temporary(path, lambda name: _render_svg(plot.size(), name, lambda painter: _paint_plots(plots, painter)))
         return
     else:
         raise ValueError(f"cannot write a figure as {suffix or 'a file without suffix'}; use .png or .svg")
     _write_through_temporary(path, exporter.export)
 
 
-def render_widget(widget: QWidget, width: int | None = None) -> QImage:
-    """Paint ``widget`` and its children into an image ``width`` pixels wide."""
-    size = widget.size()
-    scale = (width / size.width()) if width else 1.0
-    image = QImage(QSize(round(size.width() * scale), round(size.height() * scale)), QImage.Format.Format_ARGB32)
-    image.fill(widget.palette().window().color())
+def shown_plots(area: QWidget) -> list[tuple[pg.PlotWidget, QRect]]:
+    """Return the plots that ``area`` shows, each with its rectangle in the area's coordinates.
+
+    Plots on a hidden tab or a hidden page of a stacked widget are left out.
+    """
+    plots = []
+    for plot in area.findChildren(pg.PlotWidget):
+        if plot.isVisibleTo(area) and not plot.size().isEmpty():
+            plots.append((plot, QRect(plot.mapTo(area, QPoint(0, 0)), plot.size())))
+    return plots
+
+
+def _figure_bounds(plots: list[tuple[pg.PlotWidget, QRect]]) -> QRect:
+    """Return the smallest rectangle around all ``plots``. Raises ValueError when there are none."""
+    if not plots:
+        raise ValueError("no plot is shown to export; choose a lesson whose plots are visible")
+    bounds = QRect(plots[0][1])
+    for _plot, rect in plots[1:]:
+        bounds = bounds.united(rect)
+    return bounds
+
+
+def _paint_plots(plots: list[tuple[pg.PlotWidget, QRect]], painter: QPainter) -> None:
+    """Fill the figure with the plots' background colour, then paint each plot at its place."""
+    bounds = _figure_bounds(plots)
+    painter.fillRect(QRect(QPoint(0, 0), bounds.size()), plots[0][0].backgroundBrush().color())
+    for plot, rect in plots:
+        # QWidget.render by name: QGraphicsView (and so every plot) overrides
+        # render() with a scene-rendering signature.
+        QWidget.render(plot, painter, rect.topLeft() - bounds.topLeft())
+
+
+def render_figure(area: QWidget, width: int | None = None) -> QImage:
+    """Paint the plots shown in ``area`` into an image ``width`` pixels wide.
+
+    The image keeps the plots where the window places them but leaves out
+    every other widget, such as check boxes, tab bars and the step panel.
+    The gaps between plots get the plots' background colour. Raises
+    ValueError when ``area`` shows no plot.
+    """
+    plots = shown_plots(area)
+    bounds = _figure_bounds(plots)
+    scale = (width / bounds.width()) if width else 1.0
+    image = QImage(QSize(round(bounds.width() * scale), round(bounds.height() * scale)), QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(scale, scale)
     try:
-        _paint_widget(widget, painter)
+        _paint_plots(plots, painter)
     finally:
         painter.end()
     return image
 
 
-def _paint_widget(widget: QWidget, painter: QPainter) -> None:
-    # QWidget.render by name: QGraphicsView (and so every plot) overrides
-    # render() with a scene-rendering signature.
-    QWidget.render(widget, painter, QPoint(0, 0))
-
-
 def export_area(widget: QWidget, path: str | os.PathLike, width: int | None = None) -> None:
-    """Write a widget with all its plots to PNG (``width`` pixels wide) or SVG.
+    """Write the plots shown in a widget to PNG (``width`` pixels wide) or SVG, without other widgets.
 
-    Raises ValueError for another suffix and OSError when writing fails.
+    Raises ValueError for another suffix or when no plot is shown, and
+    OSError when writing fails.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".png":
-        atomic_write_bytes(path, _png_bytes(render_widget(widget, width)))
+        atomic_write_bytes(path, _png_bytes(render_figure(widget, width)))
     elif suffix == ".svg":
-        _write_through_temporary(path, lambda name: _render_svg(widget, name))
+        plots = shown_plots(widget)
+        bounds = _figure_bounds(plots)
+        _write_through_temporary(
+            path, lambda name: _render_svg(bounds.size(), name, lambda painter: _paint_plots(plots, painter))
+        )
     else:
         raise ValueError(f"cannot write a figure as {suffix or 'a file without suffix'}; use .png or .svg")
 
@@ -99,15 +137,15 @@ def _png_bytes(image: QImage) -> bytes:
     return bytes(buffer.data())
 
 
-def _render_svg(widget: QWidget, name: str) -> None:
+def _render_svg(size: QSize, name: str, paint: Callable[[QPainter], None]) -> None:
     generator = QSvgGenerator()
     generator.setFileName(name)
-    generator.setSize(widget.size())
-    generator.setViewBox(QRectF(0, 0, widget.width(), widget.height()))
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle("gdviewer")
     painter = QPainter(generator)
     try:
-        _paint_widget(widget, painter)
+        paint(painter)
     finally:
         painter.end()
 
@@ -129,7 +167,7 @@ def qimage_to_pillow(image: QImage) -> Image.Image:
 
 
 class AnimationExporter(QObject):
-    """Writes the run from step 0 to a last step as an animated GIF.
+    """Writes the plots of the run from step 0 to a last step as an animated GIF or MP4 video.
 
     Frames are rendered a few at a time from the event loop, so the window
     stays responsive and the export can be cancelled. The player is moved
@@ -206,7 +244,13 @@ class AnimationExporter(QObject):
                 self._write()
                 return False
             self._player.seek(step)
-            self._frames.append(qimage_to_pillow(render_widget(self._widget, self._width)))
+            try:
+                frame = render_figure(self._widget, self._width)
+            except ValueError as error:
+                self._stop()
+                self.failed.emit(str(error))
+                return False
+            self._frames.append(qimage_to_pillow(frame))
         self.progressed.emit(len(self._frames))
         return True
 

@@ -9,7 +9,8 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from ..core.numbers import format_number
-from ..core.presets import PRESETS
+from ..core.expressions.formula import parse_formula
+from ..core.presets import PRESETS, Preset, find_preset
 from ..model.experiment import Experiment
 from ..model.formula_messages import known_functions
 from .plots.style import COLORS
@@ -31,6 +32,18 @@ RULE_LINE_LENGTH = 30
 
 def preset_title(preset_id: str) -> str:
     return QCoreApplication.translate("Presets", _PRESET_TITLES[preset_id])
+
+
+def preset_menu_text(preset: Preset) -> str:
+    """Return a preset's menu entry: its translated title and its formula as the function editor shows it."""
+    return f"{preset_title(preset.id)} — {parse_formula(preset.formula).display_text()}"
+
+
+def preset_status_tip(preset: Preset) -> str:
+    """Return the start, learning rate and step count that a preset loads, for the status bar."""
+    return QCoreApplication.translate("Presets", "Starts at x₀ = {start} with α = {rate} for {steps} steps").format(
+        start=format_number(preset.start), rate=format_number(preset.learning_rate), steps=preset.steps
+    )
 
 
 class FormulaLineEdit(QLineEdit):
@@ -128,7 +141,9 @@ class FunctionEditor(QGroupBox):
         self.presets.setText(QCoreApplication.translate("FunctionEditor", "Presets"))
         self.presets.setToolTip(QCoreApplication.translate("FunctionEditor", "Classic cases, each with a start point and learning rate that show it"))
         for action in self.preset_actions:
-            action.setText(preset_title(action.data()))
+            preset = find_preset(action.data())
+            action.setText(preset_menu_text(preset))
+            action.setStatusTip(preset_status_tip(preset))
         self._show_rule()
 
     # Model to widgets

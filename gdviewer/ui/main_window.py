@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.loss_plot = LossPlot(self.experiment, self.player, comparison=self.comparison)
         self.sweep_view = SweepView(self.sweep, self.experiment)
         self.schedule_plot = SchedulePlot(self.experiment, self.player, kind=LessonKind.FUNCTION)
-        self.regression_views = RegressionViews(self.experiment, self.player)
+        self.regression_views = RegressionViews(self.experiment, self.player, self)
         self.race_views = RaceViews(self.experiment, self.player)
         self.race_panel = RacePanel(self.experiment)
         self.update_mode_box = UpdateModeBox(self.experiment)

@@ -20,11 +20,12 @@ from ..core.numbers import format_number
 from ..core.lessons import LESSONS, LessonKind
 from ..model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS, Experiment
 from .function_editor import FunctionEditor
-from .lesson_texts import lesson_explanation, lesson_title
+from .lesson_texts import lesson_title
 from .number_inputs import CheckedSpinBox, ExactDoubleSpinBox, LogSlider
 from .optimizer_box import OptimizerBox
 from .regime_bar import RegimeBar
 from .regime_text import problem_text, regime_sentence
+from .run_explanation import run_explanation
 
 SLIDER_MIN_RATE = 1e-5
 SLIDER_MAX_RATE = 10.0
@@ -214,8 +215,8 @@ class ParameterPanel(QWidget):
 
         self.data_box.setTitle(QCoreApplication.translate("ParameterPanel", "Data"))
         self.data_hint.setText(
-            QCoreApplication.translate("ParameterPanel", "Click the data plot to add a point, drag a point to move it, select one and press Delete "
-                "to remove it. Ctrl+Z undoes an edit; File > Import Data… reads a CSV file.")
+            QCoreApplication.translate("ParameterPanel", "Double-click or Shift+click the data plot to add a point, drag a point to move it, "
+                "select one and press Delete to remove it. Ctrl+Z undoes an edit; File > Import Data… reads a CSV file.")
         )
         self._show_data_summary()
         if self._experiment.optimizer_setup.is_gradient_descent:
@@ -243,7 +244,13 @@ class ParameterPanel(QWidget):
             title = lesson_title(item.data(Qt.ItemDataRole.UserRole))
             item.setText(title)
             item.setToolTip(title)
-        self.lesson_text.setPlainText(lesson_explanation(self._experiment.lesson.id))
+        self._show_explanation()
+
+    def _show_explanation(self) -> None:
+        """Show the text that describes the current run, or hide the box when none does."""
+        text = run_explanation(self._experiment)
+        self.lesson_text.setPlainText(text)
+        self.lesson_text.setVisible(bool(text))
 
     def _show_surface_texts(self) -> None:
         """Label the two start inputs with the surface's variables, such as x₀ and y₀."""
@@ -302,8 +309,7 @@ class ParameterPanel(QWidget):
     @Slot(str)
     def _on_function_changed(self, _text: str) -> None:
         custom = self._experiment.custom_function
-        # The lesson's explanation does not describe a typed function.
-        self.lesson_text.setVisible(not custom)
+        self._show_explanation()
         if custom:
             # No lesson is selected, so that clicking one loads it again.
             blocked = self.lesson_list.blockSignals(True)
@@ -313,7 +319,7 @@ class ParameterPanel(QWidget):
 
     @Slot(str)
     def _select_lesson(self, lesson_id: str) -> None:
-        self.lesson_text.setPlainText(lesson_explanation(lesson_id))
+        self._show_explanation()
         for row in range(self.lesson_list.count()):
             item = self.lesson_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == lesson_id:

@@ -376,7 +376,7 @@
 <context>
     <name>ComparisonOverlay</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/comparison_overlay.py" line="229"/>
+        <location filename="../../gdviewer/ui/plots/comparison_overlay.py" line="234"/>
         <source>current run, α = {rate}</source>
         <translation>현재 실행, α = {rate}</translation>
     </message>
@@ -561,33 +561,33 @@
 <context>
     <name>DataPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="101"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="105"/>
         <source>least-squares line</source>
         <extracomment>Above this many points the residuals are not drawn: they would fill the plot. A click or drag this close to a point (in pixels) grabs it.</extracomment>
         <translation>최소제곱 직선</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="104"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="108"/>
         <source>residuals y − ŷ</source>
         <translation>잔차 y − ŷ</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="105"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="109"/>
         <source>current line</source>
         <translation>현재 직선</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="141"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="145"/>
         <source>Data and the line of the current step</source>
         <translation>데이터와 현재 단계의 직선</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="143"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="147"/>
         <source>Data and the line of the current epoch</source>
         <translation>데이터와 현재 Epoch의 직선</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="268"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="276"/>
         <source>residuals are drawn for up to {count} points</source>
         <translation>잔차는 점 {count}개까지만 그립니다</translation>
     </message>
@@ -1412,48 +1412,47 @@
 <context>
     <name>FunctionEditor</name>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="120"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="133"/>
         <source>Function f(x)</source>
-        <extracomment>Update rules longer than this many characters are split over two lines.</extracomment>
         <translation>함수 f(x)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="121"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="134"/>
         <source>for example 2x^2 or sin(x) + 0.1x^2</source>
         <translation>예: 2x^2 또는 sin(x) + 0.1x^2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="123"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="136"/>
         <source>Type a function of x and press Return. Write powers as x^2 or x**2; 2x means 2·x. Functions: {functions}; constants: pi, e. Escape brings back the function in use.</source>
         <translation>x의 함수를 입력하고 Return을 누르세요. 거듭제곱은 x^2나 x**2로 쓰고, 2x는 2·x를 뜻합니다. 함수: {functions}. 상수: pi, e. Escape를 누르면 지금 쓰는 함수로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="128"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="141"/>
         <source>Presets</source>
         <translation>예제</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="129"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="142"/>
         <source>Classic cases, each with a start point and learning rate that show it</source>
         <translation>대표적인 경우들로, 각각 그 특징이 드러나는 시작점과 학습률이 함께 정해져 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="160"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="175"/>
         <source>{optimizer} updates x with its own rule: the step panel shows it with the numbers.</source>
         <translation>{optimizer} 옵티마이저는 자기 규칙으로 x를 업데이트합니다. 단계 패널에서 그 규칙을 숫자와 함께 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="177"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="192"/>
         <source>at α = {rate}: x := {rule}</source>
         <translation>α = {rate}일 때: x := {rule}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="185"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="200"/>
         <source>abs has a kink where its argument is 0. f′ is not defined there, so gdviewer uses the subgradient 0 (sign(0) = 0).</source>
         <translation>abs는 인수가 0인 곳에서 꺾입니다. 그곳에서는 f′가 정의되지 않으므로 gdviewer는 하방 기울기(subgradient) 0을 씁니다 (sign(0) = 0).</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="189"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="204"/>
         <source>f is not defined everywhere: a run that leaves its domain stops with a message.</source>
         <translation>f는 모든 곳에서 정의되지는 않습니다. 정의역을 벗어난 실행은 메시지와 함께 멈춥니다.</translation>
     </message>
@@ -1587,30 +1586,30 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="131"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="142"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="129"/>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="132"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="140"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="143"/>
         <source>Loss J(w, b)</source>
         <translation>손실 J(w, b)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="128"/>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="134"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="139"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="145"/>
         <source>Step k</source>
         <extracomment>Above this many steps the loss curve is drawn without symbols. From this step on, the step axis grows in jumps instead of with every step. How far past the current step the step axis reaches after a jump.</extracomment>
         <translation>단계 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="135"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="146"/>
         <source>Loss f(x_k)</source>
         <translation>손실 f(x_k)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="136"/>
+        <location filename="../../gdviewer/ui/plots/loss_plot.py" line="147"/>
         <source>▼ loss ≤ 0 (below any log axis)</source>
         <translation>▼ 손실 ≤ 0 (로그 축 아래)</translation>
     </message>
@@ -1917,155 +1916,155 @@
 <context>
     <name>ParameterPanel</name>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="198"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="199"/>
         <source>Lessons</source>
         <translation>레슨</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="199"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="200"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="200"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="201"/>
         <source>Start x₀</source>
         <translation>시작점 x₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="207"/>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="360"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="208"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="366"/>
         <source>Start w₀</source>
         <translation>시작 w₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="208"/>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="361"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="209"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="367"/>
         <source>Start b₀</source>
         <translation>시작 b₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="201"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="202"/>
         <source>Learning rate α</source>
         <translation>학습률 α</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="210"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="211"/>
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="210"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="211"/>
         <source>Epochs</source>
         <translation>Epoch 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="211"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="212"/>
         <source>Where gradient descent starts (x₀).</source>
         <translation>경사 하강법이 출발하는 곳(x₀)입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="212"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="213"/>
         <source>The slope w of the line before the first epoch.</source>
         <translation>첫 Epoch 전 직선의 기울기 w입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="213"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="214"/>
         <source>The intercept b of the line before the first epoch.</source>
         <translation>첫 Epoch 전 직선의 절편 b입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="215"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="216"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="217"/>
-        <source>Click the data plot to add a point, drag a point to move it, select one and press Delete to remove it. Ctrl+Z undoes an edit; File &gt; Import Data… reads a CSV file.</source>
-        <translation>데이터 그래프를 클릭하면 점이 추가되고, 점을 끌면 옮겨지며, 점을 골라 Delete를 누르면 지워집니다. Ctrl+Z로 편집을 취소하고, 파일 &gt; 데이터 가져오기…로 CSV 파일을 읽습니다.</translation>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="218"/>
+        <source>Double-click or Shift+click the data plot to add a point, drag a point to move it, select one and press Delete to remove it. Ctrl+Z undoes an edit; File &gt; Import Data… reads a CSV file.</source>
+        <translation>데이터 그래프를 더블클릭하거나 Shift+클릭하면 점이 추가되고, 점을 끌면 옮겨지며, 점을 골라 Delete를 누르면 지워집니다. Ctrl+Z로 편집을 취소하고, 파일 &gt; 데이터 가져오기…로 CSV 파일을 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="222"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="223"/>
         <source>Learning rate α: each update moves x by −α·f′(x). Type any value, such as 0.001 or 1e-5.</source>
         <translation>학습률(Learning Rate) α: 업데이트마다 x가 −α·f′(x)만큼 움직입니다. 0.001이나 1e-5처럼 어떤 값이든 입력할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="226"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="227"/>
         <source>Base learning rate α of the chosen optimizer and schedule. Type any value, such as 0.001 or 1e-5.</source>
         <translation>고른 옵티마이저와 스케줄의 기본 학습률(Learning Rate) α입니다. 0.001이나 1e-5처럼 어떤 값이든 입력할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="231"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="232"/>
         <source>Drag to change the learning rate on a logarithmic scale; the run is redrawn as you drag.</source>
         <translation>끌어서 학습률을 로그 눈금으로 바꿉니다. 끄는 동안 실행 결과가 바로 다시 그려집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="234"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="235"/>
         <source>How many epochs to compute: each one updates w and b once using all points.</source>
         <translation>계산할 Epoch 수입니다. Epoch마다 모든 점을 써서 w와 b를 한 번 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="235"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="236"/>
         <source>How many updates to compute.</source>
         <translation>계산할 업데이트 횟수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="238"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="239"/>
         <source>Set α = 1/L, where L = f″ at the minimum: the rate that converges fastest there (Ctrl+Shift+F).</source>
         <translation>α = 1/L로 정합니다. L은 최솟값에서의 f″이고, 이 학습률이 그 근처에서 가장 빨리 수렴합니다 (Ctrl+Shift+F).</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="251"/>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="252"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="258"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="259"/>
         <source>Start {name}₀</source>
         <translation>시작점 {name}₀</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="253"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="260"/>
         <source>Where every racer starts. Clicking the contour map sets it too.</source>
         <translation>모든 주자가 출발하는 점입니다. 등고선 지도를 클릭해도 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="258"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="265"/>
         <source>How many updates each racer computes.</source>
         <translation>주자마다 계산할 업데이트 횟수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="288"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="295"/>
         <source>Fastest rate: none</source>
         <translation>가장 빠른 학습률: 없음</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="291"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="298"/>
         <source>Fastest rate: α = {rate}</source>
         <translation>가장 빠른 학습률: α = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="350"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="356"/>
         <source>1 point, columns {x} and {y}</source>
         <translation>점 1개, 열 {x}와 {y}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="352"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="358"/>
         <source>{count} points, columns {x} and {y}</source>
         <translation>점 {count}개, 열 {x}와 {y}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="359"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="365"/>
         <source>Start point</source>
         <translation>시작점</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="362"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="368"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="363"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="369"/>
         <source>Step count</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="369"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="375"/>
         <source>{name} {value} is invalid: enter a number from {low} to {high}.</source>
         <translation>{name} {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
@@ -2091,34 +2090,40 @@
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="19"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="20"/>
         <source>A bowl</source>
         <translation>그릇</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="20"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="21"/>
         <source>Two minima</source>
         <translation>두 개의 최솟값</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="21"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="22"/>
         <source>A plateau</source>
         <translation>평탄한 고원</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="22"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="23"/>
         <source>A steep wall</source>
         <translation>가파른 벽</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="23"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="24"/>
         <source>A saddle-like inflection</source>
         <translation>안장 같은 변곡점</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="24"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="25"/>
         <source>A kink</source>
         <translation>꺾인 점</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/function_editor.py" line="44"/>
+        <source>Starts at x₀ = {start} with α = {rate} for {steps} steps</source>
+        <extracomment>Update rules longer than this many characters are split over two lines.</extracomment>
+        <translation>시작점 x₀ = {start}, 학습률 α = {rate}, {steps}단계</translation>
     </message>
 </context>
 <context>
@@ -2952,19 +2957,77 @@
 <context>
     <name>RegressionViews</name>
     <message>
-        <location filename="../../gdviewer/ui/regression_views.py" line="60"/>
+        <location filename="../../gdviewer/ui/regression_views.py" line="79"/>
         <source>Log scale</source>
         <translation>로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_views.py" line="61"/>
+        <location filename="../../gdviewer/ui/regression_views.py" line="80"/>
         <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
         <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/regression_views.py" line="63"/>
-        <source>Click to add a point, click a point to select it, drag a point to move it; Delete removes the selected point. Ctrl+Z undoes an edit.</source>
-        <translation>클릭하면 점이 추가되고, 점을 클릭하면 선택되며, 점을 끌면 옮겨집니다. Delete는 선택한 점을 지우고, Ctrl+Z는 편집을 취소합니다.</translation>
+        <location filename="../../gdviewer/ui/regression_views.py" line="81"/>
+        <source>Double-click or Shift+click an empty place to add a point. Click a point to select it and drag it to move it; Delete removes the selected point. Ctrl+Z undoes an edit.</source>
+        <translation>빈 곳을 더블클릭하거나 Shift+클릭하면 점이 추가됩니다. 점을 클릭하면 선택되고 끌면 옮겨집니다. Delete는 선택한 점을 지우고, Ctrl+Z는 편집을 취소합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RunExplanation</name>
+    <message>
+        <location filename="../../gdviewer/ui/run_explanation.py" line="43"/>
+        <source>The race now runs on the formula you typed, so the lesson&apos;s explanation no longer applies. The contour map shows f(x, y) from above: each line joins points of equal value, and lines close together mean a steep slope. Every racer starts at the same point and draws its path in its own colour, and the loss plot shows f at each of its steps. Click the map to start somewhere else.</source>
+        <translation>이제 입력한 식 위에서 경주하므로 레슨 설명은 더 이상 맞지 않습니다. 등고선 지도는 f(x, y)를 위에서 내려다본 모습입니다. 한 선 위의 점들은 값이 같고, 선이 촘촘할수록 경사가 가파릅니다. 모든 주자는 같은 점에서 출발해 자기 색으로 경로를 그리고, 손실 그래프는 각 단계의 f 값을 보여 줍니다. 지도를 클릭하면 다른 곳에서 출발합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_explanation.py" line="54"/>
+        <source>The race now runs on {surface}, not on the lesson&apos;s surface, so the lesson&apos;s explanation no longer applies. The contour map shows the surface from above, each racer draws its path in its own colour, and the loss plot shows the value at each of its steps. Choose the lesson again to go back to its surface.</source>
+        <translation>이제 레슨의 곡면이 아닌 {surface} 위에서 경주하므로 레슨 설명은 더 이상 맞지 않습니다. 등고선 지도는 곡면을 위에서 내려다본 모습이고, 주자마다 자기 색으로 경로를 그리며, 손실 그래프는 각 단계의 값을 보여 줍니다. 레슨을 다시 고르면 레슨의 곡면으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_explanation.py" line="67"/>
+        <source>Gradient descent now runs with a learning-rate schedule, so the lesson&apos;s numbers for a constant α no longer apply.</source>
+        <translation>이제 경사 하강법이 학습률 스케줄과 함께 실행되므로, 고정된 α로 계산한 레슨의 숫자는 더 이상 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_explanation.py" line="73"/>
+        <source>This run uses {optimizer} instead of the plain gradient descent that the lesson describes.</source>
+        <translation>이 실행은 레슨이 설명하는 기본 경사 하강법 대신 {optimizer} 옵티마이저를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_explanation.py" line="79"/>
+        <source>The learning-rate schedule, {schedule}, changes α from one update to the next, and the plot beside the loss shows every α_k.</source>
+        <translation>학습률 스케줄({schedule})이 업데이트마다 α를 바꾸며, 손실 옆 그래프에 모든 α_k가 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_explanation.py" line="84"/>
+        <source>The step panel shows each update with its numbers.</source>
+        <translation>단계 패널에서 각 업데이트를 숫자와 함께 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_explanation.py" line="93"/>
+        <source>Momentum keeps a velocity v. Each update shrinks v to μ·v, adds −α·∇f to it and moves the point by v. Steps grow along a steady slope and carry the point past the minimum, so it swings around the minimum before it settles.</source>
+        <translation>Momentum은 속도 v를 유지합니다. 업데이트마다 v를 μ·v로 줄이고 −α·∇f를 더한 뒤 점을 v만큼 옮깁니다. 경사가 한결같으면 걸음이 점점 커져 점이 최솟값을 지나치므로, 자리를 잡기 전에 최솟값 주위를 오갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_explanation.py" line="99"/>
+        <source>Nesterov also keeps a velocity, but it takes the gradient where the velocity is about to carry the point, at x + μ·v. Looking ahead lets it brake before the minimum, so it overshoots less than plain momentum.</source>
+        <translation>Nesterov도 속도를 유지하지만, 기울기를 속도가 점을 데려갈 곳인 x + μ·v에서 구합니다. 앞을 내다보고 최솟값 앞에서 미리 속도를 줄이므로 보통의 Momentum보다 덜 지나칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_explanation.py" line="105"/>
+        <source>AdaGrad divides α by the square root of the sum of all squared gradients so far, for each coordinate on its own. Steep directions get short steps at once, and because the sum only grows, the effective learning rate only shrinks and the run can stall before the minimum.</source>
+        <translation>AdaGrad는 지금까지의 기울기 제곱을 모두 더한 합의 제곱근으로 α를 나누며, 좌표마다 따로 계산합니다. 가파른 방향은 곧바로 걸음이 짧아지고, 합은 커지기만 하므로 실제 학습률은 줄어들기만 해서 최솟값에 닿기 전에 멈춘 듯 느려질 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_explanation.py" line="111"/>
+        <source>RMSProp divides α by the square root of a moving average of squared gradients, which forgets old gradients at the rate ρ. Unlike AdaGrad&apos;s sum, the average can fall again, so the effective learning rate recovers when the gradients get small.</source>
+        <translation>RMSProp는 기울기 제곱의 이동 평균의 제곱근으로 α를 나눕니다. 이 평균은 지난 기울기를 비율 ρ로 잊어 갑니다. AdaGrad의 합과 달리 평균은 다시 작아질 수 있으므로, 기울기가 작아지면 실제 학습률이 다시 커집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_explanation.py" line="117"/>
+        <source>Adam combines both ideas: a moving average m of the gradients acts as momentum, and a moving average v of their squares scales each coordinate as in RMSProp. Both start at 0, so bias correction divides them by 1 − βᵗ to give the first steps their intended length α.</source>
+        <translation>Adam은 두 생각을 합칩니다. 기울기의 이동 평균 m이 Momentum 역할을 하고, 기울기 제곱의 이동 평균 v가 RMSProp처럼 좌표마다 걸음을 조절합니다. 두 평균 모두 0에서 시작하므로, 편향 보정(bias correction)이 이를 1 − βᵗ로 나누어 첫 걸음들도 의도한 길이 α가 되게 합니다.</translation>
     </message>
 </context>
 <context>
@@ -3106,17 +3169,17 @@
 <context>
     <name>SchedulePlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="91"/>
+        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="94"/>
         <source>Update k</source>
         <translation>업데이트 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="92"/>
+        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="101"/>
         <source>Learning rate α_k</source>
         <translation>학습률 α_k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="94"/>
+        <location filename="../../gdviewer/ui/plots/schedule_plot.py" line="102"/>
         <source>α_k: {name}</source>
         <translation>α_k: {name}</translation>
     </message>

@@ -37,15 +37,30 @@ def drag(plot, start: QPoint, end: QPoint, steps: int = 5) -> None:
     send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
 
 
+def double_click(plot, position: QPoint) -> None:
+    """Send the events of a double-click as a window system delivers them: press, release, double-click, release."""
+    viewport = plot.viewport()
+    left = Qt.MouseButton.LeftButton
+    point = QPointF(position)
+    for kind, buttons in (
+        (QEvent.Type.MouseButtonPress, left),
+        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+        (QEvent.Type.MouseButtonDblClick, left),
+        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+    ):
+        event = QMouseEvent(kind, point, viewport.mapToGlobal(point), left, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+
+
 def shortcut(window, qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(window, key, modifiers)
 
 
-def test_click_adds_point_and_undo_redo(regression_window, qtbot):
+def test_double_click_adds_point_and_undo_redo(regression_window, qtbot):
     window = regression_window
     plot = window.regression_views.data_plot
     before = window.experiment.trajectory.points[-1].copy()
-    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=pixel_of(plot, 3.0, 1.0))
+    double_click(plot, pixel_of(plot, 3.0, 1.0))
     dataset = window.experiment.dataset
     assert len(dataset) == 6
     assert dataset.x[-1] == pytest.approx(3.0, abs=0.05)
@@ -60,6 +75,54 @@ def test_click_adds_point_and_undo_redo(regression_window, qtbot):
 
     shortcut(window, qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(window.experiment.dataset) == 6
+
+
+def test_single_click_adds_nothing(regression_window, qtbot):
+    window = regression_window
+    plot = window.regression_views.data_plot
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=pixel_of(plot, 3.0, 1.0))
+    assert len(window.experiment.dataset) == 5
+    assert window.experiment.undo_stack.count() == 0
+    assert plot.selected_index == -1
+
+
+def test_single_click_clears_selection(regression_window, qtbot):
+    window = regression_window
+    plot = window.regression_views.data_plot
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=pixel_of(plot, 4.0, 4.0))
+    assert plot.selected_index == 3
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=pixel_of(plot, 3.0, 1.0))
+    assert plot.selected_index == -1
+    assert len(window.experiment.dataset) == 5
+
+
+def test_shift_click_adds_point(regression_window, qtbot):
+    window = regression_window
+    plot = window.regression_views.data_plot
+    qtbot.mouseClick(
+        plot.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, pos=pixel_of(plot, 2.0, 1.0)
+    )
+    dataset = window.experiment.dataset
+    assert len(dataset) == 6
+    assert dataset.x[-1] == pytest.approx(2.0, abs=0.05)
+    assert dataset.y[-1] == pytest.approx(1.0, abs=0.05)
+    assert window.experiment.undo_stack.undoText().startswith("Add point (")
+    window.experiment.undo_stack.undo()
+    assert len(window.experiment.dataset) == 5
+
+
+def test_double_click_on_point_adds_nothing(regression_window, qtbot):
+    window = regression_window
+    plot = window.regression_views.data_plot
+    double_click(plot, pixel_of(plot, 4.0, 4.0))
+    assert len(window.experiment.dataset) == 5
+    assert plot.selected_index == 3
+
+
+def test_data_plot_tips_name_gesture(regression_window):
+    plot = regression_window.regression_views.data_plot
+    assert "Double-click or Shift+click" in plot.toolTip()
+    assert plot.statusTip() == plot.toolTip()
 
 
 def test_drag_moves_point_in_one_undo_step(regression_window, qtbot):

@@ -5,11 +5,13 @@ import csv
 import numpy as np
 import pytest
 from PIL import Image
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QAction
 
 from gdviewer.core.export import TableTerms, trajectory_rows
 from gdviewer.core.lessons import find_lesson
 from gdviewer.core.trajectory import run
+from gdviewer.ui.figure_export import shown_plots
 
 
 def test_export_actions_in_file_menu(window):
@@ -24,8 +26,34 @@ def test_whole_area_png_has_chosen_width(window, tmp_path):
     assert window.export_actions.write_figure(str(path), 0, 1600)
     with Image.open(path) as image:
         assert image.size[0] == 1600
-        ratio = window.plot_area.height() / window.plot_area.width()
-        assert image.size[1] == pytest.approx(1600 * ratio, abs=2)
+        bounds = plot_bounds(window)
+        assert image.size[1] == pytest.approx(1600 * bounds.height() / bounds.width(), abs=2)
+
+
+def plot_bounds(window):
+    """Return the rectangle around the plots shown in the plot area, in its coordinates."""
+    rects = [rect for _plot, rect in shown_plots(window.plot_area)]
+    bounds = rects[0]
+    for rect in rects[1:]:
+        bounds = bounds.united(rect)
+    return bounds
+
+
+def test_whole_area_png_leaves_out_widgets(window, tmp_path):
+    path = tmp_path / "area.png"
+    bounds = plot_bounds(window)
+    assert window.export_actions.write_figure(str(path), 0, bounds.width())
+
+    with Image.open(path) as image:
+        assert image.size == (bounds.width(), bounds.height())
+        pixels = np.asarray(image.convert("RGB"))
+    color = window.loss_plot.backgroundBrush().color()
+    background = [color.red(), color.green(), color.blue()]
+    for widget in (window.plot_tabs.tabBar(), window.step_panel):
+        rect = QRect(widget.mapTo(window.plot_area, QPoint(0, 0)), widget.size()).translated(-bounds.topLeft())
+        region = pixels[rect.top() : rect.bottom() + 1, rect.left() : rect.right() + 1]
+        assert region.size > 0, widget.objectName()
+        assert (region == background).all(), widget.objectName()
 
 
 def test_single_plot_png_and_svg(window, tmp_path):

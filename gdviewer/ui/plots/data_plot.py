@@ -1,8 +1,11 @@
 """The data plot: the points, the current line ŷ = w·x + b and the residuals.
 
-The points can be edited with the mouse: a click on an empty place adds a
-point, a click on a point selects it, and dragging a point moves it. Every
-edit goes to the experiment, which records it for undo.
+The points can be edited with the mouse. A double-click or a Shift+click
+on an empty place adds a point. A click selects the point under it, or
+clears the selection on an empty place, and dragging a point moves it. A
+plain click adds nothing, because learners also click a plot just to give
+it the keyboard focus. Every edit goes to the experiment, which records it
+for undo.
 """
 
 from __future__ import annotations
@@ -40,7 +43,8 @@ class _EditingViewBox(pg.ViewBox):
             event.ignore()
             return
         event.accept()
-        self._owner.click_at(self.mapSceneToView(event.scenePos()))
+        adding = event.double() or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self._owner.click_at(self.mapSceneToView(event.scenePos()), adding)
 
     def mouseDragEvent(self, event, axis=None) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -178,12 +182,16 @@ class DataPlot(pg.PlotWidget):
 
     # Mouse editing, called by the view box
 
-    def click_at(self, position: QPointF) -> None:
+    def click_at(self, position: QPointF, adding: bool = False) -> None:
+        """Select the point near ``position``, or else add a point there when ``adding`` and clear the selection otherwise."""
         if self._experiment.dataset is None:
             return
         index = self.point_near(position)
         if index >= 0:
             self.select(index)
+            return
+        if not adding:
+            self.select(-1)
             return
         self._experiment.add_point(position.x(), position.y())
         self.select(len(self._experiment.dataset) - 1)

@@ -16,7 +16,7 @@ from ...model.player import Player
 from .axes import PowerOfTenAxis, StepAxis
 from .comparison_overlay import ComparisonOverlay, current_run_label, log_of_losses, positive_bounds
 from .ranges import axis_scale, padded_range
-from .style import COLORS, configure_plot, set_label
+from .style import COLORS, REGRESSION_COLORS, configure_plot, set_label
 
 #: Above this many steps the loss curve is drawn without symbols.
 MAX_SYMBOLS = 200
@@ -25,12 +25,17 @@ LONG_RUN_STEPS = 200
 #: How far past the current step the step axis reaches after a jump.
 HEADROOM = 1.2
 
+# Pixels between the note on zero losses and the edges of the view.
+NOTE_MARGIN = 6
+
 
 class LossPlot(pg.PlotWidget):
     """The loss at steps k = 0 … position, with the current step marked.
 
     A log axis cannot show a loss of exactly 0, so on a log axis zeros are
-    drawn as triangles on the bottom edge of the view, with a note saying so.
+    drawn as triangles on the bottom edge of the view, with a note saying so
+    in a top corner of the view, placed in pixels so that no data range
+    or pan can push it out of sight.
     With a ``comparison``, its kept runs are drawn too, up to the same step.
     The plot draws only lessons of ``kind``: f(x_k) over steps for function
     lessons, J(w, b) over epochs for regression lessons.
@@ -58,9 +63,13 @@ class LossPlot(pg.PlotWidget):
         configure_plot(self)
         plot = self.getPlotItem()
 
+        # The current run has one colour in every view: the colour of the
+        # visited points on the function plot, or of the path of (w, b) on
+        # the contour map of a regression lesson.
+        run_color = COLORS["visited"] if kind is LessonKind.FUNCTION else REGRESSION_COLORS["path"]
         self._curve = pg.PlotDataItem(
-            pen=pg.mkPen(COLORS["loss"], width=2),
-            symbolBrush=COLORS["loss"],
+            pen=pg.mkPen(run_color, width=2),
+            symbolBrush=run_color,
             symbolPen=None,
             symbolSize=6,
             # Peak downsampling keeps each pixel column's lowest and highest
@@ -77,14 +86,16 @@ class LossPlot(pg.PlotWidget):
         self._current = pg.ScatterPlotItem(
             size=13, pen=pg.mkPen("w", width=2), brush=pg.mkBrush(COLORS["current"])
         )
-        self._note = pg.TextItem(color=COLORS["zero"], anchor=(0.0, 0.0))
+        self._note = pg.TextItem(color=COLORS["zero"], anchor=(1.0, 0.0))
+        self._note.setParentItem(plot.getViewBox())
+        self._note.setVisible(False)
+        plot.getViewBox().sigResized.connect(self._place_note)
         # Set on the plot, not the curve: PlotItem.addItem gives every curve the
         # plot's own downsampling and clipping settings, which are off by default.
         plot.setDownsampling(auto=True, mode="peak")
         plot.setClipToView(True)
         for item in (self._curve, self._zeros, self._current):
             plot.addItem(item)
-        plot.addItem(self._note, ignoreBounds=True)
         self._current.setZValue(10)
         self._overlay = None
         if comparison is not None:
@@ -212,8 +223,28 @@ class LossPlot(pg.PlotWidget):
         bottom = math.log10(floor) if zero_steps.size else math.log10(low)
         y_low, y_high = padded_range(bottom, math.log10(high), 0.1, 1.0)
         self._apply_range(position, y_low, y_high)
-        self._note.setPos(self._view[0], y_high)
         self._draw_overlay(position, log_of_losses(floor))
+        self._place_note()
+
+    @Slot()
+    def _place_note(self) -> None:
+        """Put the note on zero losses in the top corner that the comparison legend leaves free.
+
+        The note wraps when the view is narrower than its text.
+        """
+        rect = self.getPlotItem().getViewBox().boundingRect()
+        self._note.setTextWidth(-1)
+        natural = self._note.textItem.boundingRect().width()
+        available = max(rect.width() - 2 * NOTE_MARGIN, 1.0)
+        if natural > available:
+            self._note.setTextWidth(available)
+        legend_corner = None if self._overlay is None else self._overlay.legend_corner
+        if legend_corner == (1, 0):
+            self._note.setAnchor((0.0, 0.0))
+            self._note.setPos(rect.left() + NOTE_MARGIN, rect.top() + NOTE_MARGIN)
+        else:
+            self._note.setAnchor((1.0, 0.0))
+            self._note.setPos(rect.right() - NOTE_MARGIN, rect.top() + NOTE_MARGIN)
 
     def _set_scale(self, scale: float) -> None:
         self._sy = scale

@@ -30,12 +30,14 @@ class SchedulePlot(pg.PlotWidget):
 
     ``kind`` is the lesson kind whose rates the plot shows: a surface
     lesson's race, or the run of a function or regression lesson, drawn in
-    the first racer's colour.
+    the first racer's colour. A ``compact`` plot, stacked under another
+    plot in a narrow pane, labels its axis with α_k alone and shows only the
+    schedule's name as its title, because longer texts would be cut off.
     """
 
     def __init__(
         self, experiment: Experiment, player: Player, parent: QWidget | None = None,
-        kind: LessonKind = LessonKind.SURFACE,
+        kind: LessonKind = LessonKind.SURFACE, compact: bool = False,
     ):
         axis = PowerOfTenAxis("left")
         axis.set_powers(True)
@@ -44,6 +46,7 @@ class SchedulePlot(pg.PlotWidget):
         self._experiment = experiment
         self._race = experiment.race
         self._kind = kind
+        self._compact = compact
         self._player = player
         self._rates: tuple[np.ndarray, ...] | None = None
         self._run_key: tuple | None = None
@@ -89,9 +92,14 @@ class SchedulePlot(pg.PlotWidget):
     def retranslate(self) -> None:
         plot = self.getPlotItem()
         set_label(plot, "bottom", QCoreApplication.translate("SchedulePlot", "Update k"))
-        set_label(plot, "left", QCoreApplication.translate("SchedulePlot", "Learning rate α_k"))
         schedule = self._race.schedule if self._kind is LessonKind.SURFACE else self._experiment.schedule_setup
-        set_title(plot, QCoreApplication.translate("SchedulePlot", "α_k: {name}").format(name=schedule_name(schedule.name)))
+        name = schedule_name(schedule.name)
+        if self._compact:
+            set_label(plot, "left", "α_k")
+            set_title(plot, name)
+        else:
+            set_label(plot, "left", QCoreApplication.translate("SchedulePlot", "Learning rate α_k"))
+            set_title(plot, QCoreApplication.translate("SchedulePlot", "α_k: {name}").format(name=name))
 
     @Slot()
     def refresh(self) -> None:

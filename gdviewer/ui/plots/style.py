@@ -24,7 +24,8 @@ COLORS = {
 
 #: Colours and symbols of the kept runs of a comparison, one pair per
 #: run. The symbols tell the runs apart where colours are hard to see.
-COMPARISON_COLORS = ("#F0E442", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#BBBBBB")
+#: No colour is close to COLORS["visited"], the colour of the current run.
+COMPARISON_COLORS = ("#F0E442", "#009E73", "#D55E00", "#CC79A7", "#FFFFFF", "#999999")
 COMPARISON_SYMBOLS = ("s", "t", "d", "star", "t1", "p")
 
 #: Colours of the learning-rate regimes: converging from one side,
