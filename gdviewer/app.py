@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from .argparse_texts import TranslatedArgumentParser
 from .core.datasets import CsvError, Dataset, load_csv
 from .core.expressions import FormulaError, FormulaObjective, parse_formula, update_rule
 from .core.formula_surface import SURFACE_VARIABLES, parse_surface_formula, uses_variable
@@ -33,7 +34,7 @@ FORMULA_RACE_LESSON_ID = "race-bowl"
 
 def build_parser() -> argparse.ArgumentParser:
     translate = QCoreApplication.translate
-    parser = argparse.ArgumentParser(
+    parser = TranslatedArgumentParser(
         prog="gdviewer",
         allow_abbrev=False,
         description=translate(
@@ -559,10 +560,17 @@ def _restore_saved_race(experiment, lesson, options: argparse.Namespace) -> bool
 
 
 def requested_language(arguments: list[str]) -> str | None:
-    """Find --lang before the parser exists, so its help can be translated."""
-    pre_parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    """Find --lang before the parser exists, so its help and errors can be translated.
+
+    An invalid or missing value gives None: the full parser then reports it
+    in the saved or system language, with the whole usage.
+    """
+    pre_parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
     pre_parser.add_argument("--lang", choices=sorted(LANGUAGES))
-    known, _rest = pre_parser.parse_known_args(arguments)
+    try:
+        known, _rest = pre_parser.parse_known_args(arguments)
+    except argparse.ArgumentError:
+        return None
     return known.lang
 
 

@@ -82,241 +82,241 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../gdviewer/app.py" line="39"/>
+        <location filename="../../gdviewer/app.py" line="40"/>
         <source>Watch gradient descent take every step. Without --print, opens the window.</source>
         <extracomment>The lesson that --data opens when no --lesson is given. The race lesson whose step count --function takes for a formula in x and y.</extracomment>
         <translation>경사 하강법의 매 단계를 지켜봅니다. --print 없이 실행하면 창을 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="45"/>
+        <location filename="../../gdviewer/app.py" line="46"/>
         <source>lesson to open or print (see --list-lessons)</source>
         <translation>열거나 출력할 레슨 (--list-lessons 참고)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="65"/>
+        <location filename="../../gdviewer/app.py" line="66"/>
         <source>print the lesson ids and titles, then exit</source>
         <translation>레슨 id와 제목을 출력하고 종료</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="77"/>
+        <location filename="../../gdviewer/app.py" line="78"/>
         <source>number of updates (default: the lesson&apos;s)</source>
         <translation>업데이트 횟수 (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="81"/>
+        <location filename="../../gdviewer/app.py" line="82"/>
         <source>learning rate α (default: the lesson&apos;s)</source>
         <translation>학습률(Learning Rate) α (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="69"/>
+        <location filename="../../gdviewer/app.py" line="70"/>
         <source>print one row per step (step, x, f(x), f′(x); on a surface step, x, y, f and the gradient) and the final state instead of opening a window</source>
         <translation>창을 여는 대신 단계마다 한 줄(step, x, f(x), f′(x). 곡면에서는 step, x, y, f와 기울기)과 최종 상태를 출력</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="49"/>
+        <location filename="../../gdviewer/app.py" line="50"/>
         <source>race on a function of x and y instead of a lesson: {names} (the same as --lesson race-NAME); for a formula in x and y use --function instead</source>
         <translation>레슨 대신 x와 y의 함수에서 경주: {names} (--lesson race-NAME과 같습니다). x와 y의 수식은 --function으로 주세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="57"/>
+        <location filename="../../gdviewer/app.py" line="58"/>
         <source>optimizer to run: {names}; on a surface only this one races, and a function or regression lesson runs it in the window or with --print (default: gradient descent)</source>
         <translation>실행할 옵티마이저: {names}. 곡면에서는 이 옵티마이저만 경주하고, 함수나 회귀 레슨은 창에서든 --print로든 이 옵티마이저로 실행합니다(기본값: 경사 하강법)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="85"/>
+        <location filename="../../gdviewer/app.py" line="86"/>
         <source>start point: x₀ for a function lesson, w₀,b₀ for a regression lesson, x₀,y₀ on a surface (default: the lesson&apos;s)</source>
         <translation>시작점: 함수 레슨은 x₀, 회귀 레슨은 w₀,b₀, 곡면은 x₀,y₀ (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="93"/>
+        <location filename="../../gdviewer/app.py" line="94"/>
         <source>run a regression lesson on the x and y columns of this CSV file (opens the regression lesson unless --lesson names another)</source>
         <translation>이 CSV 파일의 x, y 열로 회귀 레슨을 실행 (--lesson으로 다른 레슨을 고르지 않으면 회귀 레슨을 엽니다)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="101"/>
+        <location filename="../../gdviewer/app.py" line="102"/>
         <source>an experiment saved by gdviewer to open, print or export</source>
         <translation>열거나 출력하거나 내보낼, gdviewer로 저장한 실험 파일</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="105"/>
+        <location filename="../../gdviewer/app.py" line="106"/>
         <source>write the run to OUT and exit; the suffix chooses the format: .png, .svg, .gif, .mp4, .csv, .py or .gdv</source>
         <translation>실행을 OUT에 쓰고 종료. 확장자로 형식을 고릅니다: .png, .svg, .gif, .mp4, .csv, .py, .gdv</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="112"/>
+        <location filename="../../gdviewer/app.py" line="113"/>
         <source>interface language: ko (Korean) or en (English); overrides the saved choice and the system locale</source>
         <translation>화면 언어: ko(한국어) 또는 en(영어). 저장된 선택과 시스템 로캘보다 우선합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="155"/>
+        <location filename="../../gdviewer/app.py" line="156"/>
         <source>{path} was not opened: {reason}</source>
         <translation>{path}를 열지 않았습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="161"/>
+        <location filename="../../gdviewer/app.py" line="162"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path}를 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="183"/>
+        <location filename="../../gdviewer/app.py" line="184"/>
         <source>use either --lesson or --function, not both</source>
         <translation>--lesson과 --function 중 하나만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="185"/>
+        <location filename="../../gdviewer/app.py" line="186"/>
         <source>use either --data or --function, not both</source>
         <translation>--data와 --function 중 하나만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="119"/>
+        <location filename="../../gdviewer/app.py" line="120"/>
         <source>function to open or print instead of a lesson. A function of x, such as &apos;2x^2&apos; or &apos;sin(x) + 0.1x^2&apos;, takes start, learning rate and steps from the convergence lesson. A formula that uses y, such as &apos;x^2 + 10y^2&apos;, is a surface: the optimizers race on it from --start X,Y (default 1,1), as with --surface</source>
         <translation>레슨 대신 열거나 출력할 함수. &apos;2x^2&apos;나 &apos;sin(x) + 0.1x^2&apos; 같은 x의 함수는 시작점, 학습률, 단계 수를 수렴 레슨에서 가져옵니다. &apos;x^2 + 10y^2&apos;처럼 y를 쓰는 수식은 곡면이 되어, --surface처럼 옵티마이저들이 --start X,Y(기본값 1,1)에서 출발해 경주합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="187"/>
+        <location filename="../../gdviewer/app.py" line="188"/>
         <source>use either --surface or --function, not both: a formula that uses y, such as --function &apos;x^2 + 10y^2&apos;, races as a surface by itself</source>
         <translation>--surface와 --function 중 하나만 쓰세요. --function &apos;x^2 + 10y^2&apos;처럼 y를 쓰는 수식은 그 자체로 곡면이 되어 경주합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="197"/>
+        <location filename="../../gdviewer/app.py" line="198"/>
         <source>unknown lesson id {value!r}; choose one of: {ids}</source>
         <translation>알 수 없는 레슨 id {value!r}입니다. 다음 중 하나를 고르세요: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="203"/>
+        <location filename="../../gdviewer/app.py" line="204"/>
         <source>--steps {value} is out of range; use 0 to {max}</source>
         <translation>--steps {value}는 범위를 벗어났습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="207"/>
+        <location filename="../../gdviewer/app.py" line="208"/>
         <source>--learning-rate {value} is invalid; use a number from 0 to {max}</source>
         <translation>--learning-rate {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="211"/>
+        <location filename="../../gdviewer/app.py" line="212"/>
         <source>--steps {value} is too many for a race; use 0 to {max}</source>
         <translation>--steps {value}는 경주에 너무 많습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="216"/>
+        <location filename="../../gdviewer/app.py" line="217"/>
         <source>--start {value} is invalid for a formula in x and y; give x₀ and y₀ as two numbers, such as --start 1,1</source>
         <translation>--start {value}는 x와 y의 수식에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start 1,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="239"/>
+        <location filename="../../gdviewer/app.py" line="240"/>
         <source>unknown surface {value!r}; choose one of: {names}</source>
         <translation>알 수 없는 곡면 {value!r}입니다. 다음 중 하나를 고르세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="245"/>
+        <location filename="../../gdviewer/app.py" line="246"/>
         <source>unknown optimizer {value!r}; choose one of: {names}</source>
         <translation>알 수 없는 옵티마이저 {value!r}입니다. 다음 중 하나를 고르세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="250"/>
+        <location filename="../../gdviewer/app.py" line="251"/>
         <source>use either --surface or --lesson, not both (--surface NAME is --lesson race-NAME)</source>
         <translation>--surface와 --lesson 중 하나만 쓰세요 (--surface NAME은 --lesson race-NAME과 같습니다)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="254"/>
+        <location filename="../../gdviewer/app.py" line="255"/>
         <source>--data needs a regression lesson; the lesson race-sgd races on the regression loss</source>
         <translation>--data는 회귀 레슨에만 쓸 수 있습니다. 회귀 손실에서 경주하려면 race-sgd 레슨을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="264"/>
+        <location filename="../../gdviewer/app.py" line="265"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ and y₀ as two numbers, such as --start -1.2,1</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start -1.2,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="270"/>
+        <location filename="../../gdviewer/app.py" line="271"/>
         <source>--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. w₀와 b₀를 두 수로 주세요. 예: --start 0.5,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="276"/>
+        <location filename="../../gdviewer/app.py" line="277"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ as one number, such as --start 2</source>
         <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀를 수 하나로 주세요. 예: --start 2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="285"/>
+        <location filename="../../gdviewer/app.py" line="286"/>
         <source>--start {value} is invalid; {cell!r} is not a number</source>
         <translation>--start {value}는 잘못된 값입니다. {cell!r}은(는) 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="288"/>
+        <location filename="../../gdviewer/app.py" line="289"/>
         <source>--start {value} is invalid; use a number from {low} to {high}</source>
         <translation>--start {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="302"/>
+        <location filename="../../gdviewer/app.py" line="303"/>
         <source>--data needs a regression lesson, but {lesson} fits no data; use --lesson regression</source>
         <translation>--data는 회귀 레슨에만 쓸 수 있는데 {lesson}은(는) 데이터를 맞추지 않습니다. --lesson regression을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="309"/>
+        <location filename="../../gdviewer/app.py" line="310"/>
         <source>--data {path}: the file cannot be read ({reason})</source>
         <translation>--data {path}: 파일을 읽을 수 없습니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="311"/>
+        <location filename="../../gdviewer/app.py" line="312"/>
         <source>--data {path} was rejected: {reason}</source>
         <translation>--data {path}를 받아들일 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="340"/>
+        <location filename="../../gdviewer/app.py" line="341"/>
         <source>--function {value!r} is invalid: {message}</source>
         <translation>--function {value!r}는 잘못된 수식입니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="384"/>
+        <location filename="../../gdviewer/app.py" line="385"/>
         <source>function: {text}</source>
         <translation>함수: {text}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="387"/>
+        <location filename="../../gdviewer/app.py" line="388"/>
         <source>f(x) = {f}, start x0 = {start}, learning rate = {rate}, steps = {steps}</source>
         <translation>f(x) = {f}, 시작점 x0 = {start}, 학습률 = {rate}, 단계 수 = {steps}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="393"/>
+        <location filename="../../gdviewer/app.py" line="394"/>
         <source>optimizer: {name}</source>
         <translation>옵티마이저: {name}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="398"/>
+        <location filename="../../gdviewer/app.py" line="399"/>
         <location filename="../../gdviewer/race_report.py" line="153"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="426"/>
+        <location filename="../../gdviewer/app.py" line="427"/>
         <source>at α = {rate}: x := {rule}</source>
         <translation>α = {rate}일 때: x := {rule}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="435"/>
+        <location filename="../../gdviewer/app.py" line="436"/>
         <source>Choose another start point with --start.</source>
         <translation>--start로 다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="436"/>
+        <location filename="../../gdviewer/app.py" line="437"/>
         <source>gdviewer: the function cannot be evaluated at the start point {value}; choose one closer to 0</source>
         <translation>gdviewer: 시작점 {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="456"/>
+        <location filename="../../gdviewer/app.py" line="457"/>
         <source>gdviewer: the loss is not finite at the start (w, b) = ({w}, {b}); choose values closer to 0
 </source>
         <translation>gdviewer: 시작점 (w, b) = ({w}, {b})에서 손실이 유한하지 않습니다. 0에 더 가까운 값을 고르세요
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="520"/>
+        <location filename="../../gdviewer/app.py" line="521"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="633"/>
+        <location filename="../../gdviewer/app.py" line="641"/>
         <source>gdviewer: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Run it in a desktop session, or use --print to see a lesson in the terminal.</source>
         <extracomment>Options whose value may start with a minus sign, such as --start -1e6.</extracomment>
         <translation>gdviewer: 그래픽 디스플레이를 찾지 못해(DISPLAY와 WAYLAND_DISPLAY가 비어 있음) 창을 열 수 없습니다. 데스크톱 세션에서 실행하거나, --print로 터미널에서 레슨을 보세요.</translation>
@@ -3397,6 +3397,87 @@
         <location filename="../../gdviewer/ui/update_mode_box.py" line="42"/>
         <source>With mini-batches or single points each update is cheaper but noisy, and a step counts one update instead of one epoch. Reset with the same seed repeats the run exactly. The lesson “Batch, mini-batch and stochastic gradient descent” races the three on the loss surface.</source>
         <translation>미니배치나 점 하나를 쓰면 업데이트마다 계산은 싸지만 흔들리며, 한 단계는 Epoch 하나가 아니라 업데이트 한 번입니다. 시드가 같으면 처음으로(Reset) 되돌려도 실행이 똑같이 되풀이됩니다. “배치, 미니배치, 확률적 경사 하강법” 레슨은 손실 곡면에서 셋을 경주시킵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="25"/>
+        <source>usage: </source>
+        <extracomment>The context under which the argparse texts are translated.</extracomment>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="26"/>
+        <source>positional arguments</source>
+        <translation>위치 인수</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="27"/>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="28"/>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 출력하고 종료</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="29"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: 오류: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="30"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인수 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="31"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>잘못된 %(type)s 값: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="32"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>잘못된 선택: %(value)r (다음 중에서 고르세요: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="33"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인수: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="34"/>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인수가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="35"/>
+        <source>expected one argument</source>
+        <translation>인수가 하나 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="36"/>
+        <source>expected at most one argument</source>
+        <translation>인수는 하나까지만 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="37"/>
+        <source>expected at least one argument</source>
+        <translation>인수가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="38"/>
+        <source>ignored explicit argument %r</source>
+        <translation>이 옵션은 값을 받지 않습니다: %r</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="39"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션: %(option)s에 해당할 수 있는 옵션: %(matches)s</translation>
     </message>
 </context>
 </TS>
