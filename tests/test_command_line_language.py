@@ -35,7 +35,7 @@ def test_korean_invalid_int_value(capsys):
 
 
 def test_korean_missing_value(capsys):
-    status, _out, err = exit_output(capsys, ["--lang", "ko", "--optimizer", "gd", "--surface"])
+    status, _out, err = exit_output(capsys, ["--lang", "ko", "--print", "--surface"])
 
     assert status == 2
     assert "인수 --surface: 인수가 하나 필요합니다" in err
