@@ -7,17 +7,17 @@
         <location filename="../../gdviewer/batch.py" line="27"/>
         <source>cannot export to {name}: use one of the suffixes {suffixes}</source>
         <extracomment>Output suffixes that ``--export`` accepts, each naming a format.</extracomment>
-        <translation>{name}(으)로 내보낼 수 없습니다. 다음 확장자 중 하나를 쓰세요: {suffixes}</translation>
+        <translation>{name} 파일로 내보낼 수 없습니다. 다음 확장자 중 하나를 쓰세요: {suffixes}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/batch.py" line="32"/>
         <source>cannot export to {path}: the folder {folder} does not exist</source>
-        <translation>{path}(으)로 내보낼 수 없습니다. 폴더 {folder}가 없습니다</translation>
+        <translation>{path} 파일로 내보낼 수 없습니다. 없는 폴더입니다: {folder}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/batch.py" line="36"/>
         <source>cannot export to {path}: it is not writable; choose another folder</source>
-        <translation>{path}(으)로 내보낼 수 없습니다. 쓰기 권한이 없으니 다른 폴더를 고르세요</translation>
+        <translation>{path} 파일로 내보낼 수 없습니다. 쓰기 권한이 없으니 다른 폴더를 고르세요</translation>
     </message>
     <message>
         <location filename="../../gdviewer/batch.py" line="54"/>
@@ -27,7 +27,7 @@
     <message>
         <location filename="../../gdviewer/batch.py" line="94"/>
         <source>gdviewer: writing {path} failed: {reason}</source>
-        <translation>gdviewer: {path}를 쓰지 못했습니다: {reason}</translation>
+        <translation>gdviewer: {path} 파일을 쓰지 못했습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -150,12 +150,12 @@
     <message>
         <location filename="../../gdviewer/app.py" line="156"/>
         <source>{path} was not opened: {reason}</source>
-        <translation>{path}를 열지 않았습니다: {reason}</translation>
+        <translation>{path} 파일을 열지 않았습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="162"/>
         <source>{path} cannot be read: {reason}</source>
-        <translation>{path}를 읽을 수 없습니다: {reason}</translation>
+        <translation>{path} 파일을 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="184"/>
@@ -185,22 +185,22 @@
     <message>
         <location filename="../../gdviewer/app.py" line="204"/>
         <source>--steps {value} is out of range; use 0 to {max}</source>
-        <translation>--steps {value}는 범위를 벗어났습니다. 0부터 {max}까지의 값을 쓰세요</translation>
+        <translation>--steps {value}: 범위를 벗어났습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="208"/>
         <source>--learning-rate {value} is invalid; use a number from 0 to {max}</source>
-        <translation>--learning-rate {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 쓰세요</translation>
+        <translation>--learning-rate {value}: 잘못된 값입니다. 0부터 {max}까지의 수를 쓰세요</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="212"/>
         <source>--steps {value} is too many for a race; use 0 to {max}</source>
-        <translation>--steps {value}는 경주에 너무 많습니다. 0부터 {max}까지의 값을 쓰세요</translation>
+        <translation>--steps {value}: 경주에는 너무 많습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="217"/>
         <source>--start {value} is invalid for a formula in x and y; give x₀ and y₀ as two numbers, such as --start 1,1</source>
-        <translation>--start {value}는 x와 y의 수식에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start 1,1</translation>
+        <translation>--start {value}: x와 y의 수식에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start 1,1</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="240"/>
@@ -225,32 +225,32 @@
     <message>
         <location filename="../../gdviewer/app.py" line="265"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ and y₀ as two numbers, such as --start -1.2,1</source>
-        <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start -1.2,1</translation>
+        <translation>--start {value}: {lesson} 레슨에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start -1.2,1</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="271"/>
         <source>--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1</source>
-        <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. w₀와 b₀를 두 수로 주세요. 예: --start 0.5,1</translation>
+        <translation>--start {value}: {lesson} 레슨에 맞지 않습니다. w₀와 b₀를 두 수로 주세요. 예: --start 0.5,1</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="277"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ as one number, such as --start 2</source>
-        <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀를 수 하나로 주세요. 예: --start 2</translation>
+        <translation>--start {value}: {lesson} 레슨에 맞지 않습니다. x₀를 수 하나로 주세요. 예: --start 2</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="286"/>
         <source>--start {value} is invalid; {cell!r} is not a number</source>
-        <translation>--start {value}는 잘못된 값입니다. {cell!r}은(는) 수가 아닙니다</translation>
+        <translation>--start {value}: 잘못된 값입니다. 수가 아닌 항목: {cell!r}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="289"/>
         <source>--start {value} is invalid; use a number from {low} to {high}</source>
-        <translation>--start {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요</translation>
+        <translation>--start {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="303"/>
         <source>--data needs a regression lesson, but {lesson} fits no data; use --lesson regression</source>
-        <translation>--data는 회귀 레슨에만 쓸 수 있는데 {lesson}은(는) 데이터를 맞추지 않습니다. --lesson regression을 쓰세요</translation>
+        <translation>--data는 회귀 레슨에만 쓸 수 있는데 {lesson} 레슨은 데이터를 맞추지 않습니다. --lesson regression을 쓰세요</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="310"/>
@@ -260,12 +260,12 @@
     <message>
         <location filename="../../gdviewer/app.py" line="312"/>
         <source>--data {path} was rejected: {reason}</source>
-        <translation>--data {path}를 받아들일 수 없습니다: {reason}</translation>
+        <translation>--data {path} 파일을 받아들일 수 없습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="341"/>
         <source>--function {value!r} is invalid: {message}</source>
-        <translation>--function {value!r}는 잘못된 수식입니다: {message}</translation>
+        <translation>--function {value!r}: 잘못된 수식입니다. {message}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/app.py" line="385"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../gdviewer/ui/comparison_panel.py" line="135"/>
         <source>Add α = {rate} to the Comparison</source>
-        <translation>α = {rate}을 비교에 추가</translation>
+        <translation>비교에 추가: α = {rate}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/comparison_panel.py" line="144"/>
@@ -488,12 +488,12 @@
     <message>
         <location filename="../../gdviewer/ui/data_files.py" line="71"/>
         <source>{name} was not imported. {reason}</source>
-        <translation>{name}를 가져오지 않았습니다. {reason}</translation>
+        <translation>{name} 파일을 가져오지 않았습니다. {reason}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/data_files.py" line="73"/>
         <source>{name} cannot be read: {reason}</source>
-        <translation>{name}를 읽을 수 없습니다: {reason}</translation>
+        <translation>{name} 파일을 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/data_files.py" line="75"/>
@@ -508,7 +508,7 @@
     <message>
         <location filename="../../gdviewer/ui/data_files.py" line="79"/>
         <source>{name} was not imported: the loss is not finite on its data.</source>
-        <translation>{name}를 가져오지 않았습니다. 이 데이터에서는 손실이 유한하지 않습니다.</translation>
+        <translation>{name} 파일을 가져오지 않았습니다. 이 데이터에서는 손실이 유한하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/data_files.py" line="89"/>
@@ -622,12 +622,12 @@
     <message>
         <location filename="../../gdviewer/ui/data_texts.py" line="43"/>
         <source>{where}: {value!r} is not a finite number. Replace it with a finite value.</source>
-        <translation>{where}: {value!r}은(는) 유한한 수가 아닙니다. 유한한 값으로 바꾸세요.</translation>
+        <translation>{where}: 유한한 수가 아닙니다({value!r}). 유한한 값으로 바꾸세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/data_texts.py" line="46"/>
         <source>{where}: {value!r} is not a number.</source>
-        <translation>{where}: {value!r}은(는) 수가 아닙니다.</translation>
+        <translation>{where}: 수가 아닙니다({value!r}).</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/data_texts.py" line="48"/>
@@ -645,7 +645,7 @@
     <message>
         <location filename="../../gdviewer/model/experiment.py" line="399"/>
         <source>Learning rate {value} is invalid: enter a number from 0 to {max}.</source>
-        <translation>학습률 {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 입력하세요.</translation>
+        <translation>학습률 {value}: 잘못된 값입니다. 0부터 {max}까지의 수를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/experiment.py" line="412"/>
@@ -660,7 +660,7 @@
     <message>
         <location filename="../../gdviewer/model/experiment.py" line="422"/>
         <source>Start point {value} is invalid: enter a number from {low} to {high}.</source>
-        <translation>시작점 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
+        <translation>시작점 {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/experiment.py" line="443"/>
@@ -670,17 +670,17 @@
     <message>
         <location filename="../../gdviewer/model/experiment.py" line="452"/>
         <source>Start value {value} is invalid: enter a number from {low} to {high}.</source>
-        <translation>시작값 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
+        <translation>시작값 {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/experiment.py" line="476"/>
         <source>Step count {value} is invalid: enter a whole number from 0 to {max}.</source>
-        <translation>단계 수 {value}는 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
+        <translation>단계 수 {value}: 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/experiment.py" line="495"/>
         <source>Batch size {size} and seed {seed} are invalid: use a batch size of at least 1 and a seed of at least 0.</source>
-        <translation>배치 크기 {size}와 시드 {seed}는 잘못된 값입니다. 배치 크기는 1 이상, 시드는 0 이상으로 하세요.</translation>
+        <translation>잘못된 값입니다(배치 크기 {size}, 시드 {seed}). 배치 크기는 1 이상, 시드는 0 이상으로 하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/experiment.py" line="555"/>
@@ -746,7 +746,7 @@
     <message>
         <location filename="../../gdviewer/model/experiment.py" line="750"/>
         <source>The start point moved from {old} to {new}. {reason}</source>
-        <translation>시작점을 {old}에서 {new}(으)로 옮겼습니다. {reason}</translation>
+        <translation>시작점을 옮겼습니다: {old} → {new}. {reason}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/experiment.py" line="757"/>
@@ -761,7 +761,7 @@
     <message>
         <location filename="../../gdviewer/model/experiment.py" line="717"/>
         <source>Point coordinate {value} is invalid: use a number from {low} to {high}.</source>
-        <translation>점 좌표 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요.</translation>
+        <translation>점 좌표 {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -795,7 +795,7 @@
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="31"/>
         <source>the schema version {value} is invalid</source>
-        <translation>스키마 버전 {value}가 잘못되었습니다</translation>
+        <translation>잘못된 스키마 버전입니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="32"/>
@@ -805,32 +805,32 @@
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="37"/>
         <source>lesson {value} is unknown; known lessons: {known}</source>
-        <translation>레슨 {value}를 알 수 없습니다. 있는 레슨: {known}</translation>
+        <translation>알 수 없는 레슨입니다: {value}. 있는 레슨: {known}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="38"/>
         <source>the file contains {value}, which is not a finite number</source>
-        <translation>파일에 유한한 수가 아닌 {value}가 들어 있습니다</translation>
+        <translation>파일에 유한한 수가 아닌 값이 들어 있습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="39"/>
         <source>&quot;{field}&quot; must be a number, not {value}</source>
-        <translation>&quot;{field}&quot;는 수여야 합니다. {value}는 쓸 수 없습니다</translation>
+        <translation>&quot;{field}&quot; 항목은 수여야 합니다. 쓸 수 없는 값: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="40"/>
         <source>&quot;{field}&quot; is {value}; it must be between {low} and {high}</source>
-        <translation>&quot;{field}&quot;가 {value}입니다. {low}에서 {high} 사이여야 합니다</translation>
+        <translation>&quot;{field}&quot; 값 {value}: {low}에서 {high} 사이여야 합니다</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="41"/>
         <source>&quot;{field}&quot; must be a whole number, not {value}</source>
-        <translation>&quot;{field}&quot;는 정수여야 합니다. {value}는 쓸 수 없습니다</translation>
+        <translation>&quot;{field}&quot; 항목은 정수여야 합니다. 쓸 수 없는 값: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="42"/>
         <source>&quot;{field}&quot; must be a list of {shortest} to {longest} numbers, not {value}</source>
-        <translation>&quot;{field}&quot;는 수 {shortest}~{longest}개의 목록이어야 합니다. {value}는 쓸 수 없습니다</translation>
+        <translation>&quot;{field}&quot; 항목은 수 {shortest}~{longest}개의 목록이어야 합니다. 쓸 수 없는 값: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="45"/>
@@ -855,7 +855,7 @@
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="49"/>
         <source>&quot;data&quot; {column} value {index} is {value}, not a finite number</source>
-        <translation>&quot;data&quot;의 {column} 값 {index}번이 {value}로, 유한한 수가 아닙니다</translation>
+        <translation>&quot;data&quot;의 {column} 값 {index}번은 유한한 수가 아닙니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="50"/>
@@ -865,7 +865,7 @@
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="53"/>
         <source>lesson {lesson} starts from {expected} number(s), but the file gives {value}</source>
-        <translation>레슨 {lesson}은 수 {expected}개에서 시작하는데, 파일에는 {value}가 있습니다</translation>
+        <translation>{lesson} 레슨은 수 {expected}개에서 시작하는데, 파일에 있는 값: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="56"/>
@@ -980,12 +980,12 @@
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="211"/>
         <source>Could not save {name}: {reason}. The file on disk was not changed.</source>
-        <translation>{name}를 저장하지 못했습니다: {reason}. 디스크의 파일은 바뀌지 않았습니다.</translation>
+        <translation>{name} 파일을 저장하지 못했습니다: {reason}. 디스크의 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="218"/>
         <source>Saved {name}</source>
-        <translation>{name}를 저장했습니다</translation>
+        <translation>저장했습니다: {name}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="229"/>
@@ -1020,7 +1020,7 @@
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="291"/>
         <source>{name} was not opened: {reason}. The current experiment is unchanged.</source>
-        <translation>{name}를 열지 않았습니다: {reason}. 지금 실험은 그대로입니다.</translation>
+        <translation>{name} 파일을 열지 않았습니다: {reason}. 지금 실험은 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1183,7 @@
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="243"/>
         <source>Export cancelled; {path} was not changed.</source>
-        <translation>내보내기를 취소했습니다. {path}는 바뀌지 않았습니다.</translation>
+        <translation>내보내기를 취소했습니다. {path} 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="254"/>
@@ -1213,7 +1213,7 @@
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="314"/>
         <source>Could not write {path}: {reason}. Choose another folder or name.</source>
-        <translation>{path}를 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
+        <translation>{path} 파일을 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -1226,12 +1226,12 @@
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="42"/>
         <source>“{token}” at position {column} is larger than 10^308, the range of a 64-bit float. Use a smaller power.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 64비트 실수의 범위인 10^308보다 큽니다. 더 작은 거듭제곱을 쓰세요.</translation>
+        <translation>{column}번째 글자의 “{token}”: 64비트 실수의 범위인 10^308보다 큽니다. 더 작은 거듭제곱을 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="50"/>
         <source>Unknown name “{token}” at position {column}. Did you mean {suggestion}?</source>
-        <translation>{column}번째 글자에 알 수 없는 이름 “{token}”이(가) 있습니다. {suggestion}을(를) 뜻했나요?</translation>
+        <translation>{column}번째 글자: 알 수 없는 이름 “{token}”. 다음을 뜻했나요? {suggestion}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="52"/>
@@ -1241,12 +1241,12 @@
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="58"/>
         <source>Unknown name “{token}” at position {column}. Use the variables x and y, the constants pi and e, and the functions {functions}.</source>
-        <translation>{column}번째 글자에 알 수 없는 이름 “{token}”이(가) 있습니다. 변수 x와 y, 상수 pi와 e, 그리고 함수 {functions}을(를) 쓰세요.</translation>
+        <translation>{column}번째 글자: 알 수 없는 이름 “{token}”. 쓸 수 있는 이름은 변수 x와 y, 상수 pi와 e, 함수 {functions}입니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="63"/>
         <source>Unknown name “{token}” at position {column}. Use the variable x, the constants pi and e, and the functions {functions}.</source>
-        <translation>{column}번째 글자에 알 수 없는 이름 “{token}”이(가) 있습니다. 변수 x, 상수 pi와 e, 함수 {functions}을(를) 쓰세요.</translation>
+        <translation>{column}번째 글자: 알 수 없는 이름 “{token}”. 쓸 수 있는 이름은 변수 x, 상수 pi와 e, 함수 {functions}입니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="71"/>
@@ -1256,12 +1256,12 @@
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="73"/>
         <source>“{token}” at position {column} is not allowed. Use round parentheses ( ) for grouping.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 쓸 수 없습니다. 묶을 때는 둥근 괄호 ( )를 쓰세요.</translation>
+        <translation>{column}번째 글자의 “{token}”: 쓸 수 없습니다. 묶을 때는 둥근 괄호 ( )를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="74"/>
         <source>“{token}” at position {column} is not allowed in a formula. Use numbers, x, + − * / ^, parentheses and functions such as sin(x).</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 수식에 쓸 수 없습니다. 숫자, x, + − * / ^, 괄호, sin(x) 같은 함수를 쓰세요.</translation>
+        <translation>{column}번째 글자의 “{token}”: 수식에 쓸 수 없습니다. 숫자, x, + − * / ^, 괄호, sin(x) 같은 함수를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="81"/>
@@ -1276,7 +1276,7 @@
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="85"/>
         <source>Quoted text {token} at position {column} is not part of a formula. Remove the quotes.</source>
-        <translation>{column}번째 글자의 따옴표 문자열 {token}은(는) 수식이 아닙니다. 따옴표를 지우세요.</translation>
+        <translation>{column}번째 글자의 따옴표 문자열 {token} 부분은 수식이 아닙니다. 따옴표를 지우세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="88"/>
@@ -1286,7 +1286,7 @@
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="92"/>
         <source>“{token}” at position {column} needs its argument in parentheses, as in {token}(x).</source>
-        <translation>{column}번째 글자의 “{token}”은(는) {token}(x)처럼 인수를 괄호 안에 써야 합니다.</translation>
+        <translation>{column}번째 글자의 “{token}”: {token}(x)처럼 인수를 괄호 안에 써야 합니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="95"/>
@@ -1301,12 +1301,12 @@
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="102"/>
         <source>The number {token} at position {column} follows another term without an operator. Write {suggestion} for a product.</source>
-        <translation>{column}번째 글자의 수 {token}이(가) 연산자 없이 다른 항 뒤에 옵니다. 곱하려면 {suggestion}처럼 쓰세요.</translation>
+        <translation>{column}번째 글자의 수 {token}: 연산자 없이 다른 항 뒤에 옵니다. 곱하려면 {suggestion}처럼 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="106"/>
         <source>“{token}” at position {column} cannot stand here. Look for two operators in a row or a missing term.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 여기에 올 수 없습니다. 연산자가 두 번 이어졌거나 항이 빠졌는지 보세요.</translation>
+        <translation>{column}번째 글자의 “{token}”: 여기에 올 수 없습니다. 연산자가 두 번 이어졌거나 항이 빠졌는지 보세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="109"/>
@@ -1331,27 +1331,27 @@
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="121"/>
         <source>“{token}” at position {column} is too large for a 64-bit float (about 1.8e308). Use smaller numbers.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 64비트 실수(약 1.8e308)로 나타내기에 너무 큽니다. 더 작은 수를 쓰세요.</translation>
+        <translation>{column}번째 글자의 “{token}”: 64비트 실수(약 1.8e308)로 나타내기에 너무 큽니다. 더 작은 수를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="124"/>
         <source>The exponent “{token}” at position {column} is too large. Use exponents from −{limit} to {limit}.</source>
-        <translation>{column}번째 글자의 지수 “{token}”이(가) 너무 큽니다. −{limit}부터 {limit}까지의 지수를 쓰세요.</translation>
+        <translation>{column}번째 글자의 지수 “{token}”: 너무 큽니다. −{limit}부터 {limit}까지의 지수를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="127"/>
         <source>“{token}” at position {column} multiplies nested exponents to more than {limit}, as (x^2)^51 = x^102 does. Use smaller exponents.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) (x^2)^51 = x^102처럼 겹친 지수를 곱하면 {limit}보다 커집니다. 더 작은 지수를 쓰세요.</translation>
+        <translation>{column}번째 글자의 “{token}”: (x^2)^51 = x^102처럼 겹친 지수를 곱하면 {limit}보다 커집니다. 더 작은 지수를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="132"/>
         <source>“{token}” at position {column} is undefined, as a division by zero or log(0) is. Change it.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 0으로 나누기나 log(0)처럼 정의되지 않습니다. 고치세요.</translation>
+        <translation>{column}번째 글자의 “{token}”: 0으로 나누기나 log(0)처럼 정의되지 않습니다. 고치세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="135"/>
         <source>“{token}” at position {column} is not a real number, and gdviewer works with real numbers only.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 실수가 아닙니다. gdviewer는 실수만 다룹니다.</translation>
+        <translation>{column}번째 글자의 “{token}”: 실수가 아닙니다. gdviewer는 실수만 다룹니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="138"/>
@@ -1873,7 +1873,7 @@
     <message>
         <location filename="../../gdviewer/ui/main_window.py" line="510"/>
         <source>gdviewer {version} shows gradient descent one update at a time: the point on the curve, the loss, and the arithmetic of each step.</source>
-        <translation>gdviewer {version}는 경사 하강법을 업데이트 한 번씩 보여 줍니다. 곡선 위의 점, 손실, 그리고 단계마다의 계산을 함께 봅니다.</translation>
+        <translation>gdviewer (버전 {version}) 프로그램은 경사 하강법을 업데이트 한 번씩 보여 줍니다. 곡선 위의 점, 손실, 그리고 단계마다의 계산을 함께 봅니다.</translation>
     </message>
 </context>
 <context>
@@ -2027,12 +2027,12 @@
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="350"/>
         <source>1 point, columns {x} and {y}</source>
-        <translation>점 1개, 열 {x}와 {y}</translation>
+        <translation>점 1개, 열: {x}, {y}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="352"/>
         <source>{count} points, columns {x} and {y}</source>
-        <translation>점 {count}개, 열 {x}와 {y}</translation>
+        <translation>점 {count}개, 열: {x}, {y}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="359"/>
@@ -2052,7 +2052,7 @@
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="369"/>
         <source>{name} {value} is invalid: enter a number from {low} to {high}.</source>
-        <translation>{name} {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
+        <translation>{name} {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2183,12 +2183,12 @@
     <message>
         <location filename="../../gdviewer/model/race.py" line="326"/>
         <source>Start value {value} is invalid: enter a number from {low} to {high}.</source>
-        <translation>시작값 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
+        <translation>시작값 {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/race.py" line="346"/>
         <source>Step count {value} is invalid for a race: enter a whole number from 0 to {max}.</source>
-        <translation>경주의 단계 수 {value}는 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
+        <translation>경주의 단계 수 {value}: 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/race.py" line="357"/>
@@ -2199,17 +2199,17 @@
     <message>
         <location filename="../../gdviewer/model/race.py" line="430"/>
         <source>{name} = {value} is invalid for this optimizer: choose a value in its range.</source>
-        <translation>{name} = {value}는 이 옵티마이저에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
+        <translation>{name} = {value}: 이 옵티마이저에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/race.py" line="443"/>
         <source>Batch size {size} and seed {seed} are invalid: use a batch size of at least 1 and a seed of at least 0.</source>
-        <translation>배치 크기 {size}와 시드 {seed}는 잘못된 값입니다. 배치 크기는 1 이상, 시드는 0 이상으로 하세요.</translation>
+        <translation>잘못된 값입니다(배치 크기 {size}, 시드 {seed}). 배치 크기는 1 이상, 시드는 0 이상으로 하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/race.py" line="468"/>
         <source>{name} = {value} is invalid for this schedule: choose a value in its range.</source>
-        <translation>{name} = {value}는 이 스케줄에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
+        <translation>{name} = {value}: 이 스케줄에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/race.py" line="501"/>
@@ -2219,7 +2219,7 @@
     <message>
         <location filename="../../gdviewer/model/race.py" line="531"/>
         <source>Learning rate {value} is invalid: enter a number from 0 to {max}.</source>
-        <translation>학습률 {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 입력하세요.</translation>
+        <translation>학습률 {value}: 잘못된 값입니다. 0부터 {max}까지의 수를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2629,17 +2629,17 @@
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="58"/>
         <source>{quantity} overflowed to {value}</source>
-        <translation>{quantity}이(가) {value}(으)로 넘쳤습니다</translation>
+        <translation>{quantity} 값이 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="67"/>
         <source>{racer} left the domain at step {step}: {reason}. It stops at step {last}; lower its learning rate or start elsewhere.</source>
-        <translation>{racer}가 {step}단계에서 정의역을 벗어났습니다: {reason}. {last}단계에서 멈춥니다. 학습률을 낮추거나 다른 곳에서 시작하세요.</translation>
+        <translation>{racer} 주자가 {step}단계에서 정의역을 벗어났습니다: {reason}. {last}단계에서 멈춥니다. 학습률을 낮추거나 다른 곳에서 시작하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="75"/>
         <source>{racer} diverged at step {step}: {reason}. It stops at step {last}; lower its learning rate.</source>
-        <translation>{racer}가 {step}단계에서 발산: {reason}. {last}단계에서 멈춥니다. 이 주자의 학습률을 낮추세요.</translation>
+        <translation>{racer} 주자가 {step}단계에서 발산: {reason}. {last}단계에서 멈춥니다. 이 주자의 학습률을 낮추세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="97"/>
@@ -2746,7 +2746,7 @@
     <message>
         <location filename="../../gdviewer/ui/regime_text.py" line="30"/>
         <source>The minimum x* = {minimum} is a kink with no curvature, so there are no bands. A fixed learning rate ends up bouncing across it, within about α of x*.</source>
-        <translation>최솟값 x* = {minimum}은(는) 곡률이 없는 꺾인 점이라 구간이 없습니다. 고정된 학습률로는 결국 x*에서 약 α 이내를 오가며 튑니다.</translation>
+        <translation>최솟값 x* = {minimum}: 곡률이 없는 꺾인 점이라 구간이 없습니다. 고정된 학습률로는 결국 x*에서 약 α 이내를 오가며 튑니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regime_text.py" line="34"/>
@@ -2761,12 +2761,12 @@
     <message>
         <location filename="../../gdviewer/ui/regime_text.py" line="52"/>
         <source>1/L = {first}, 2/L = {second}, with L = f″ = {curvature} everywhere.</source>
-        <translation>1/L = {first}, 2/L = {second}이고, L = f″ = {curvature}은(는) 어디서나 같습니다.</translation>
+        <translation>1/L = {first}, 2/L = {second}입니다. 곡률 L = f″ = {curvature}의 값은 어디서나 같습니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regime_text.py" line="53"/>
         <source>1/L = {first}, 2/L = {second}, with L = f″(x*) = {curvature} at the minimum x* = {minimum} nearest the start; the limits hold close to x*.</source>
-        <translation>1/L = {first}, 2/L = {second}이고, L = f″(x*) = {curvature}은(는) 시작점에서 가장 가까운 최솟값 x* = {minimum}에서의 값입니다. 이 경계는 x* 가까이에서 성립합니다.</translation>
+        <translation>1/L = {first}, 2/L = {second}입니다. 곡률 L = f″(x*) = {curvature}의 값은 시작점에서 가장 가까운 최솟값 x* = {minimum}에서 잰 것이라, 이 경계는 x* 가까이에서 성립합니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regime_text.py" line="68"/>
@@ -2820,22 +2820,22 @@
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="117"/>
         <source>the loss J overflowed to {value}</source>
-        <translation>손실 J가 {value}(으)로 넘쳤습니다</translation>
+        <translation>손실 J가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="118"/>
         <source>w or b overflowed to {value}</source>
-        <translation>w 또는 b가 {value}(으)로 넘쳤습니다</translation>
+        <translation>w 또는 b가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="119"/>
         <source>the gradient overflowed to {value}</source>
-        <translation>기울기(Gradient)가 {value}(으)로 넘쳤습니다</translation>
+        <translation>기울기(Gradient)가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="120"/>
         <source>the optimizer&apos;s state overflowed to {value}</source>
-        <translation>옵티마이저의 내부 상태가 넘쳤습니다({value})</translation>
+        <translation>옵티마이저의 내부 상태가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="124"/>
@@ -2855,7 +2855,7 @@
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="135"/>
         <source>Learning rate {rate} is above the stable limit 2/λ_max = {limit} for this data; choose a smaller one.</source>
-        <translation>학습률 {rate}가 이 데이터의 안정 한계 2/λ_max = {limit}보다 큽니다. 더 작은 값을 고르세요.</translation>
+        <translation>학습률 {rate}: 이 데이터의 안정 한계 2/λ_max = {limit}보다 큽니다. 더 작은 값을 고르세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="146"/>
@@ -2991,12 +2991,12 @@
     <message>
         <location filename="../../gdviewer/ui/run_text.py" line="34"/>
         <source>bouncing between {first} and {second} forever</source>
-        <translation>{first}와(과) {second} 사이를 영원히 왕복 중</translation>
+        <translation>두 점 {first}, {second} 사이를 영원히 왕복 중</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/run_text.py" line="35"/>
         <source>bouncing between {first} and {second}</source>
-        <translation>{first}와(과) {second} 사이를 왕복 중</translation>
+        <translation>두 점 {first}, {second} 사이를 왕복 중</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/run_text.py" line="50"/>
@@ -3006,22 +3006,22 @@
     <message>
         <location filename="../../gdviewer/ui/run_text.py" line="54"/>
         <source>the loss f(x) overflowed to {value}</source>
-        <translation>손실 f(x)가 {value}(으)로 넘쳤습니다</translation>
+        <translation>손실 f(x)가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/run_text.py" line="55"/>
         <source>x overflowed to {value}</source>
-        <translation>x가 {value}(으)로 넘쳤습니다</translation>
+        <translation>x가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/run_text.py" line="56"/>
         <source>the gradient f′(x) overflowed to {value}</source>
-        <translation>기울기(Gradient) f′(x)가 {value}(으)로 넘쳤습니다</translation>
+        <translation>기울기(Gradient) f′(x)가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/run_text.py" line="57"/>
         <source>the optimizer&apos;s state overflowed to {value}</source>
-        <translation>옵티마이저의 내부 상태가 {value}(으)로 넘쳤습니다</translation>
+        <translation>옵티마이저의 내부 상태가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/run_text.py" line="60"/>
@@ -3138,7 +3138,7 @@
     <message>
         <location filename="../../gdviewer/ui/update_html.py" line="52"/>
         <source>B = data points {points}: g{i} averages the gradient over them only.</source>
-        <translation>B = 데이터 점 {points}: g{i}는 이 점들만으로 기울기의 평균을 냅니다.</translation>
+        <translation>B = 데이터 점 {points}: 기울기 g{i}의 값은 이 점들만으로 낸 평균입니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/update_html.py" line="136"/>
@@ -3153,7 +3153,7 @@
     <message>
         <location filename="../../gdviewer/ui/step_panel.py" line="157"/>
         <source>x{i} sits on a kink of abs, where f′ is not defined: this step uses the subgradient 0.</source>
-        <translation>x{i}는 abs의 꺾인 점에 있어 f′가 정의되지 않습니다. 이 단계는 하방 기울기(subgradient) 0을 씁니다.</translation>
+        <translation>점 x{i}의 위치는 abs의 꺾인 점이라 f′가 정의되지 않습니다. 이 단계는 하방 기울기(subgradient) 0을 씁니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/step_panel.py" line="166"/>
@@ -3174,7 +3174,7 @@
     <message>
         <location filename="../../gdviewer/ui/regression_step_html.py" line="67"/>
         <source>This update uses {count} of the {total} points, numbers {numbers}, drawn with seed {seed}: J and the gradient below are the mini-batch&apos;s, not the whole data&apos;s.</source>
-        <translation>이 업데이트는 점 {total}개 중 {count}개(번호 {numbers})를 씁니다. 시드 {seed}로 뽑았습니다. 아래의 J와 기울기는 전체 데이터가 아니라 이 미니배치의 값입니다.</translation>
+        <translation>이 업데이트는 점 {total}개 중 {count}개를 씁니다(번호 {numbers}, 시드: {seed}). 아래의 J와 기울기는 전체 데이터가 아니라 이 미니배치의 값입니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regression_step_html.py" line="84"/>
