@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from .argparse_texts import TranslatedArgumentParser
 from .core.datasets import CsvError, Dataset, load_csv
 from .core.expressions import FormulaError, FormulaObjective, parse_formula, update_rule
+from .core.expressions.excerpt import formula_excerpt
 from .core.formula_surface import SURFACE_VARIABLES, parse_surface_formula, uses_variable
 from .core.lessons import DEFAULT_LESSON_ID, LESSONS, Lesson, LessonKind, find_lesson, lesson_ids
 from .core.numbers import format_number
@@ -335,11 +336,15 @@ def _reject_function(parser: argparse.ArgumentParser, text: str, error: FormulaE
     """Exit with status 2, naming the problem of --function and marking its position under the text."""
     from .model.formula_messages import formula_error_message
 
-    marker = " " * error.start + "^" * max(1, error.end - error.start)
+    # A formula of many kilobytes is shown as a short excerpt around the problem.
+    excerpt = formula_excerpt(text, error.start, error.end)
+    marker = " " * excerpt.start + "^" * max(1, excerpt.end - excerpt.start)
     message = formula_error_message(error, variables)
     parser.error(
-        QCoreApplication.translate("CommandLine", "--function {value!r} is invalid: {message}").format(value=text, message=message)
-        + f"\n  {text}\n  {marker}"
+        QCoreApplication.translate("CommandLine", "--function {value!r} is invalid: {message}").format(
+            value=excerpt.text, message=message
+        )
+        + f"\n  {excerpt.text}\n  {marker}"
     )
 
 
