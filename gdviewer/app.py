@@ -305,12 +305,17 @@ def _load_data(parser: argparse.ArgumentParser, path: str, lesson: Lesson):
                 lesson=lesson.id
             )
         )
+    from .model.data_messages import data_overflows, overflow_message
+
     try:
-        return load_csv(path)
+        dataset = load_csv(path)
     except OSError as error:
         parser.error(QCoreApplication.translate("CommandLine", "--data {path}: the file cannot be read ({reason})").format(path=path, reason=error.strerror))
     except CsvError as error:
         parser.error(QCoreApplication.translate("CommandLine", "--data {path} was rejected: {reason}").format(path=path, reason=csv_error_text(error)))
+    if data_overflows(dataset):
+        parser.error(QCoreApplication.translate("CommandLine", "--data {path} was rejected: {reason}").format(path=path, reason=overflow_message(dataset)))
+    return dataset
 
 
 def _check_function(parser: argparse.ArgumentParser, text: str) -> str | None:
@@ -446,6 +451,7 @@ def _start_error(objective: Objective, start: float) -> str:
 
 def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int:
     """Print a regression lesson on its own data or on --data."""
+    from .model.data_messages import overflow_message
     from .regression_report import print_fitting_run, print_regression_lesson
 
     objective = lesson.objective
@@ -458,6 +464,9 @@ def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int
         trajectory = run(objective, start, rate, steps, _optimizer(options))
     except ValueError:
         stream.flush()
+        if options.dataset is not None and getattr(objective, "overflows", False):
+            sys.stderr.write("gdviewer: " + overflow_message(options.dataset) + "\n")
+            return EXIT_USAGE
         sys.stderr.write(
             QCoreApplication.translate("CommandLine", "gdviewer: the loss is not finite at the start (w, b) = ({w}, {b}); choose values closer to 0\n").format(
                 w=format_number(start[0]), b=format_number(start[1])

@@ -1,5 +1,7 @@
 """Command-line errors for oversized or misplaced input stay short and name the fix."""
 
+import warnings
+
 import pytest
 
 from gdviewer.app import main
@@ -41,3 +43,47 @@ def test_long_formula_marks_unknown_name(capsys):
     excerpt_line, marker_line = err.splitlines()[-2:]
     assert excerpt_line[marker_line.index("^")] == "q"
     assert marker_line.strip() == "^"
+
+
+def write_huge_csv(tmp_path):
+    path = tmp_path / "huge.csv"
+    path.write_text("x,y\n1e200,1e200\n2e200,3e200\n1,2\n")
+    return path
+
+
+@pytest.mark.parametrize(
+    "language, words",
+    [("en", ["The loss overflows at the start", "3e200", "column y", "divide both by 1e200"]),
+     ("ko", ["시작점에서 손실이 넘칩니다", "3e200", "열 y", "1e200 단위로"])],
+)
+def test_huge_data_names_largest_value(capsys, tmp_path, language, words):
+    path = write_huge_csv(tmp_path)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        status, err = exit_output(capsys, ["--lang", language, "--print", "--data", str(path)])
+
+    assert status == 2
+    for word in words:
+        assert word in err
+    assert "(w, b)" not in err
+
+
+def test_huge_data_in_experiment_file(capsys, tmp_path):
+    from gdviewer.core.experiment_file import ExperimentState, save
+
+    path = tmp_path / "huge.gdv"
+    state = ExperimentState(
+        lesson_id="regression", learning_rate=0.01, steps=10, start=(0.0, 0.0),
+        data=([1e200, 2e200, 1.0], [1e200, 3e200, 2.0]),
+    )
+    save(path, state)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        status = main([str(path), "--print"])
+
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "The loss overflows at the start" in err
+    assert "3e200" in err
