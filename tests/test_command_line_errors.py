@@ -87,3 +87,30 @@ def test_huge_data_in_experiment_file(capsys, tmp_path):
     assert status == 2
     assert "The loss overflows at the start" in err
     assert "3e200" in err
+
+
+@pytest.mark.parametrize("folder_path", ["{tmp}/", "{tmp}/figure.png"])
+def test_export_to_folder_says_folder(capsys, tmp_path, folder_path):
+    (tmp_path / "figure.png").mkdir()
+    path = folder_path.format(tmp=tmp_path)
+
+    status, err = exit_output(capsys, ["--export", path])
+
+    assert status == 2
+    assert f"--export {path} is a folder, not a file" in err
+    assert "run.png" in err
+    assert "use one of the suffixes" not in err
+
+
+def test_export_to_folder_in_korean(capsys, tmp_path):
+    status, err = exit_output(capsys, ["--lang", "ko", "--export", f"{tmp_path}/"])
+
+    assert status == 2
+    assert "파일이 아니라 폴더입니다" in err
+
+
+def test_export_without_suffix_names_suffixes(capsys, tmp_path):
+    status, err = exit_output(capsys, ["--export", str(tmp_path / "figure")])
+
+    assert status == 2
+    assert "use one of the suffixes .png" in err

@@ -5,27 +5,32 @@
     <name>Batch</name>
     <message>
         <location filename="../../gdviewer/batch.py" line="27"/>
-        <source>cannot export to {name}: use one of the suffixes {suffixes}</source>
+        <source>--export {path} is a folder, not a file: give a file name ending in one of the suffixes {suffixes}, such as {example}</source>
         <extracomment>Output suffixes that ``--export`` accepts, each naming a format.</extracomment>
+        <translation>--export {path}: 파일이 아니라 폴더입니다. 다음 확장자 중 하나로 끝나는 파일 이름을 주세요: {suffixes}. 예: {example}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="33"/>
+        <source>cannot export to {name}: use one of the suffixes {suffixes}</source>
         <translation>{name} 파일로 내보낼 수 없습니다. 다음 확장자 중 하나를 쓰세요: {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/batch.py" line="32"/>
+        <location filename="../../gdviewer/batch.py" line="38"/>
         <source>cannot export to {path}: the folder {folder} does not exist</source>
         <translation>{path} 파일로 내보낼 수 없습니다. 없는 폴더입니다: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/batch.py" line="36"/>
+        <location filename="../../gdviewer/batch.py" line="42"/>
         <source>cannot export to {path}: it is not writable; choose another folder</source>
         <translation>{path} 파일로 내보낼 수 없습니다. 쓰기 권한이 없으니 다른 폴더를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/batch.py" line="54"/>
+        <location filename="../../gdviewer/batch.py" line="66"/>
         <source>gdviewer: a race cannot be exported as a Python script; choose .csv, .gdv or a figure suffix</source>
         <translation>gdviewer: 경주는 Python 스크립트로 내보낼 수 없습니다. .csv, .gdv 또는 그림 확장자를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/batch.py" line="94"/>
+        <location filename="../../gdviewer/batch.py" line="106"/>
         <source>gdviewer: writing {path} failed: {reason}</source>
         <translation>gdviewer: {path} 파일을 쓰지 못했습니다: {reason}</translation>
     </message>
