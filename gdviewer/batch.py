@@ -44,7 +44,7 @@ def check_output(path: str) -> str | None:
 
 
 def _names_folder(path: str) -> bool:
-    """Whether ``path`` ends with a path separator or is an existing folder."""
+    """Return True if ``path`` ends with a path separator or names an existing folder."""
     separators = tuple(separator for separator in (os.sep, os.altsep) if separator)
     return path.endswith(separators) or Path(path).is_dir()
 
