@@ -30,6 +30,9 @@ class Trend(enum.Enum):
     STALLED = "stalled"
     """The gradient is not zero but the update left the point where it was:
     the learning rate is 0 or the step is below the spacing of floats."""
+    UNSETTLED = "unsettled"
+    """The loss fell, but the recent steps do not shrink toward a point:
+    the run wanders, drifts away or has not yet begun to settle."""
 
 
 def trend_at(trajectory: Trajectory, step: int) -> Trend:
@@ -51,9 +54,35 @@ def trend_at(trajectory: Trajectory, step: int) -> Trend:
         return Trend.BOUNCING
     if trajectory.losses[step] > trajectory.losses[step - 1]:
         return Trend.DIVERGING
+    if not is_settling(trajectory, step):
+        return Trend.UNSETTLED
     if float(np.dot(gradient, trajectory.gradients[step - 1])) < 0.0:
         return Trend.OSCILLATING
     return Trend.CONVERGING
+
+
+#: The updates up to a step that must shrink for the run to count as settling.
+SETTLING_WINDOW = 5
+
+
+def is_settling(trajectory: Trajectory, step: int) -> bool:
+    """Return True if the last updates up to ``step`` shrink toward a point.
+
+    Over the last ``SETTLING_WINDOW`` updates (fewer near the start), each
+    step ‖x_k − x_(k−1)‖ must be no longer than the one before and the loss
+    must not rise. Differences of a few units in the last place of x count
+    as equal, so a run that has reached the minimum to float precision
+    still settles. The first update alone always counts as settling.
+    """
+    first = max(0, step - SETTLING_WINDOW)
+    points = trajectory.points[first : step + 1]
+    lengths = np.linalg.norm(np.diff(points, axis=0), axis=1)
+    slack = 16.0 * np.finfo(float).eps * float(np.max(np.abs(points)))
+    if np.any(lengths[1:] > lengths[:-1] + slack):
+        return False
+    losses = trajectory.losses[first : step + 1]
+    loss_slack = 16.0 * np.finfo(float).eps * float(np.max(np.abs(losses)))
+    return not bool(np.any(losses[1:] > losses[:-1] + loss_slack))
 
 
 def update_factor(objective: Objective, learning_rate: float) -> float | None:

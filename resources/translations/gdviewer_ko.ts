@@ -3004,92 +3004,97 @@
         <translation>멈춤: 업데이트가 너무 작아 x가 바뀌지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="34"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="23"/>
+        <source>still moving without settling</source>
+        <translation>자리 잡지 못하고 아직 움직이는 중</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_text.py" line="35"/>
         <source>bouncing between {first} and {second} forever</source>
         <translation>두 점 {first}, {second} 사이를 영원히 왕복 중</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="35"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="36"/>
         <source>bouncing between {first} and {second}</source>
         <translation>두 점 {first}, {second} 사이를 왕복 중</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="50"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="51"/>
         <source>Stopped at step {step}: {reason} Lower the learning rate or start elsewhere.</source>
         <translation>{step}단계에서 멈춤: {reason} 학습률을 낮추거나 다른 곳에서 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="54"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="55"/>
         <source>the loss f(x) overflowed to {value}</source>
         <translation>손실 f(x)가 넘쳤습니다: {value}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="55"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="56"/>
         <source>x overflowed to {value}</source>
         <translation>x가 넘쳤습니다: {value}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="56"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="57"/>
         <source>the gradient f′(x) overflowed to {value}</source>
         <translation>기울기(Gradient) f′(x)가 넘쳤습니다: {value}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="57"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="58"/>
         <source>the optimizer&apos;s state overflowed to {value}</source>
         <translation>옵티마이저의 내부 상태가 넘쳤습니다: {value}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="60"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="61"/>
         <source>Diverged at step {step}: {reason}. Lower the learning rate.</source>
         <translation>{step}단계에서 발산: {reason}. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="73"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="74"/>
         <source>Finished at step {step}: {trend}, f(x) = {loss}</source>
         <translation>{step}단계에서 끝남: {trend}, f(x) = {loss}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="76"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="77"/>
         <source>Step {step}: {trend}, f(x) = {loss}</source>
         <translation>{step}단계: {trend}, f(x) = {loss}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="78"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="79"/>
         <source>diverges at step {step}</source>
         <translation>{step}단계에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="80"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="81"/>
         <source>computing steps…</source>
         <translation>단계 계산 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="91"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="92"/>
         <source>The factor is 0: one step lands exactly on the minimum.</source>
         <translation>배율이 0입니다. 한 번의 업데이트로 정확히 최솟값에 도착합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="93"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="94"/>
         <source>|{factor}| &lt; 1 and positive: every step moves x closer to the minimum from the same side.</source>
         <translation>|{factor}| &lt; 1이고 양수입니다. 매 단계 x가 같은 쪽에서 최솟값에 더 가까워집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="95"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="96"/>
         <source>|{factor}| &lt; 1 but negative: x jumps across the minimum each step and still closes in.</source>
         <translation>|{factor}| &lt; 1이지만 음수입니다. x가 매 단계 최솟값을 건너뛰면서도 점점 가까워집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="97"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="98"/>
         <source>The factor is −1: x bounces between two points on either side of the minimum forever.</source>
         <translation>배율이 −1입니다. x가 최솟값 양쪽의 두 점 사이를 영원히 오갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="99"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="100"/>
         <source>|{factor}| = 1: x never gets closer to the minimum.</source>
         <translation>|{factor}| = 1입니다. x는 최솟값에 전혀 가까워지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="100"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="101"/>
         <source>|{factor}| &gt; 1: every step moves x farther from the minimum, so the run diverges.</source>
         <translation>|{factor}| &gt; 1입니다. 매 단계 x가 최솟값에서 더 멀어지므로 발산합니다.</translation>
     </message>
