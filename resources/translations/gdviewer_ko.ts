@@ -3263,37 +3263,57 @@
         <translation>이 시작점에서는 스윕을 계산할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="146"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="149"/>
         <source>▲ stopped: diverged or left the domain</source>
         <translation>▲ 멈춤: 발산했거나 정의역을 벗어남</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="146"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="149"/>
         <source>▲ never reached</source>
         <translation>▲ 도달하지 못함</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="273"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="160"/>
+        <source>No learning rate reaches |f′(x)| ≤ 1e-6 in n = {steps} steps.</source>
+        <translation>n = {steps}단계 안에 |f′(x)| ≤ 1e-6에 닿는 학습률이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="164"/>
+        <source>No run&apos;s gradient shrinks, so more steps will not help.</source>
+        <translation>어느 실행에서도 기울기가 줄지 않으므로 단계 수를 늘려도 소용없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="166"/>
+        <source>The fastest run needs an estimated {estimate} steps, more than the {max} steps a sweep computes.</source>
+        <translation>가장 빠른 실행에도 약 {estimate}단계가 필요하다고 추정되며, 이는 스윕이 계산하는 최대 {max}단계보다 많습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="170"/>
+        <source>Raise the step count to {steps} or more.</source>
+        <translation>단계 수를 {steps} 이상으로 늘리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="292"/>
         <source>Loss after n steps</source>
         <translation>n단계 뒤의 손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="274"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="293"/>
         <source>Steps to reach |f′(x)| ≤ 1e-6</source>
         <translation>|f′(x)| ≤ 1e-6까지 걸린 단계 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="275"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="294"/>
         <source>What to plot against the learning rate</source>
         <translation>학습률에 대해 그릴 값</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="276"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="295"/>
         <source>Click to use that learning rate</source>
         <translation>클릭하면 그 학습률을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="292"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="312"/>
         <source>{count} learning rates, each run for {steps} steps from the current start point.</source>
         <translation>학습률 {count}개를 각각 현재 시작점에서 {steps}단계씩 실행했습니다.</translation>
     </message>
