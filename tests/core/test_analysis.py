@@ -115,3 +115,27 @@ def test_converged_to_float_precision_settles():
     trajectory = formula_run("sin(x) + 0.1x^2", 0.1, 3000)
 
     assert trend_at(trajectory, trajectory.last_step) is not Trend.UNSETTLED
+
+
+def test_chaotic_loss_rise_is_not_diverging():
+    trajectory = formula_run("sin(5x) + 0.1x^2", 0.5, 200)
+
+    assert trajectory.losses[200] > trajectory.losses[199]
+    assert trend_at(trajectory, 200) is Trend.UNSETTLED
+
+
+def test_divergence_lesson_still_diverges():
+    trajectory = run(Quadratic(2.0), 1.0, 1.0, 3)
+
+    assert [trend_at(trajectory, step) for step in (1, 2, 3)] == [Trend.DIVERGING] * 3
+
+
+def test_momentum_spiral_is_oscillating():
+    from gdviewer.core.optimizers import make_optimizer
+
+    trajectory = run(Quadratic(2.0), 1.0, 0.1, 100, make_optimizer("momentum"))
+    trends = {trend_at(trajectory, step) for step in range(80, 101)}
+
+    assert trends <= {Trend.OSCILLATING, Trend.CONVERGING}
+    assert Trend.OSCILLATING in trends
+    assert is_settling(trajectory, 100)
