@@ -6,13 +6,12 @@ import argparse
 import math
 import os
 import sys
-import unicodedata
 from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from .argparse_texts import TranslatedArgumentParser
+from .argparse_texts import TranslatedArgumentParser, display_width
 from .core.datasets import CsvError, Dataset, load_csv
 from .core.expressions import FormulaError, FormulaObjective, parse_formula, update_rule
 from .core.expressions.excerpt import formula_excerpt
@@ -351,11 +350,6 @@ def _reject_function(parser: argparse.ArgumentParser, text: str, error: FormulaE
         )
         + f"\n  {excerpt.text}\n  {marker}"
     )
-
-
-def display_width(text: str) -> int:
-    """Return the terminal columns of ``text``: Hangul and other wide characters take two."""
-    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
 
 
 def print_lessons(stream) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import unicodedata
 from collections.abc import Iterator
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -52,6 +53,11 @@ def translate_plural(singular: str, plural: str, count: int) -> str:
     return translate_text(singular if count == 1 else plural)
 
 
+def display_width(text: str) -> int:
+    """Return the terminal columns of ``text``: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
+
+
 @contextlib.contextmanager
 def translated_argparse() -> Iterator[None]:
     """Route argparse's gettext calls to Qt while the block runs.
@@ -67,6 +73,24 @@ def translated_argparse() -> Iterator[None]:
         argparse._, argparse.ngettext = previous
 
 
+class DisplayWidthHelpFormatter(argparse.HelpFormatter):
+    """A help formatter that indents the usage lines under a wide prefix such as "사용법: ".
+
+    argparse indents the continuation lines of the usage by the prefix's
+    length in characters, but each Hangul syllable takes two columns.
+    """
+
+    def _format_usage(self, usage, actions, groups, prefix):
+        if prefix is None:
+            prefix = argparse._("usage: ")
+        padding = display_width(prefix) - len(prefix)
+        # The placeholder pads the prefix to its width in columns while
+        # argparse lays out the lines, and is then removed.
+        placeholder = "\0" * padding
+        text = super()._format_usage(usage, actions, groups, prefix + placeholder)
+        return text.replace(placeholder, "", 1) if padding else text
+
+
 class TranslatedArgumentParser(argparse.ArgumentParser):
     """An ArgumentParser whose own texts follow the installed Qt translators.
 
@@ -76,6 +100,7 @@ class TranslatedArgumentParser(argparse.ArgumentParser):
     """
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", DisplayWidthHelpFormatter)
         with translated_argparse():
             super().__init__(*args, **kwargs)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from gdviewer.app import main, requested_language
+from gdviewer.argparse_texts import display_width
 
 # main() creates a QCoreApplication when none exists; the Qt tests that run
 # later in this process need the QApplication that the qapp fixture makes.
@@ -106,3 +107,13 @@ def test_korean_argparse_texts_keep_percent_fields():
         translation = message.findtext("translation") or ""
         fields = re.findall(r"%(?:\(\w+\))?[sr]", source)
         assert sorted(re.findall(r"%(?:\(\w+\))?[sr]", translation)) == sorted(fields), source
+
+
+def test_korean_usage_lines_aligned(capsys):
+    _status, _out, err = exit_output(capsys, ["--lang", "ko", "--print", "--steps", "x"])
+    first, second = err.splitlines()[:2]
+
+    # "사용법: " takes 8 terminal columns: three wide syllables, a colon and a space.
+    assert first.startswith("사용법: gdviewer [-h]")
+    assert second.startswith(" " * 17 + "[")
+    assert display_width(first) <= 80
