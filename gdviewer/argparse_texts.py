@@ -74,10 +74,11 @@ def translated_argparse() -> Iterator[None]:
 
 
 class DisplayWidthHelpFormatter(argparse.HelpFormatter):
-    """A help formatter that indents the usage lines under a wide prefix such as "사용법: ".
+    """A help formatter that measures lines in terminal columns, not characters.
 
     argparse indents the continuation lines of the usage by the prefix's
-    length in characters, but each Hangul syllable takes two columns.
+    length and wraps help texts by their length in characters, but each
+    Hangul syllable takes two columns.
     """
 
     def _format_usage(self, usage, actions, groups, prefix):
@@ -89,6 +90,23 @@ class DisplayWidthHelpFormatter(argparse.HelpFormatter):
         placeholder = "\0" * padding
         text = super()._format_usage(usage, actions, groups, prefix + placeholder)
         return text.replace(placeholder, "", 1) if padding else text
+
+    def _split_lines(self, text, width):
+        """Wrap help text at ``width`` terminal columns, counting a wide character as two."""
+        if display_width(text) == len(text):
+            return super()._split_lines(text, width)
+        lines: list[str] = []
+        line = ""
+        for word in text.split():
+            candidate = f"{line} {word}" if line else word
+            if line and display_width(candidate) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        if line:
+            lines.append(line)
+        return lines
 
 
 class TranslatedArgumentParser(argparse.ArgumentParser):

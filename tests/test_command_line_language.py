@@ -117,3 +117,12 @@ def test_korean_usage_lines_aligned(capsys):
     assert first.startswith("사용법: gdviewer [-h]")
     assert second.startswith(" " * 17 + "[")
     assert display_width(first) <= 80
+
+
+def test_korean_help_fits_80_columns(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    _status, out, _err = exit_output(capsys, ["--lang", "ko", "--help"])
+
+    widths = [display_width(line) for line in out.splitlines()]
+    assert max(widths) <= 80
+    assert "학습률(Learning Rate) α (기본값: 레슨의 값)" in out
