@@ -6,14 +6,15 @@ import argparse
 import math
 import os
 import sys
-import unicodedata
 from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from .argparse_texts import TranslatedArgumentParser, display_width
 from .core.datasets import CsvError, Dataset, load_csv
 from .core.expressions import FormulaError, FormulaObjective, parse_formula, update_rule
+from .core.expressions.excerpt import formula_excerpt
 from .core.formula_surface import SURFACE_VARIABLES, parse_surface_formula, uses_variable
 from .core.lessons import DEFAULT_LESSON_ID, LESSONS, Lesson, LessonKind, find_lesson, lesson_ids
 from .core.numbers import format_number
@@ -35,7 +36,7 @@ FORMULA_RACE_LESSON_ID = "race-bowl"
 
 def build_parser() -> argparse.ArgumentParser:
     translate = QCoreApplication.translate
-    parser = argparse.ArgumentParser(
+    parser = TranslatedArgumentParser(
         prog="gdviewer",
         allow_abbrev=False,
         description=translate(
@@ -308,12 +309,17 @@ def _load_data(parser: argparse.ArgumentParser, path: str, lesson: Lesson):
                 lesson=lesson.id
             )
         )
+    from .model.data_messages import data_overflows, overflow_message
+
     try:
-        return load_csv(path)
+        dataset = load_csv(path)
     except OSError as error:
         parser.error(QCoreApplication.translate("CommandLine", "--data {path}: the file cannot be read ({reason})").format(path=path, reason=error.strerror))
     except CsvError as error:
         parser.error(QCoreApplication.translate("CommandLine", "--data {path} was rejected: {reason}").format(path=path, reason=csv_error_text(error)))
+    if data_overflows(dataset):
+        parser.error(QCoreApplication.translate("CommandLine", "--data {path} was rejected: {reason}").format(path=path, reason=overflow_message(dataset)))
+    return dataset
 
 
 def _check_function(parser: argparse.ArgumentParser, text: str) -> str | None:
@@ -339,17 +345,16 @@ def _reject_function(parser: argparse.ArgumentParser, text: str, error: FormulaE
     """Exit with status 2, naming the problem of --function and marking its position under the text."""
     from .model.formula_messages import formula_error_message
 
-    marker = " " * error.start + "^" * max(1, error.end - error.start)
+    # A formula of many kilobytes is shown as a short excerpt around the problem.
+    excerpt = formula_excerpt(text, error.start, error.end)
+    marker = " " * excerpt.start + "^" * max(1, excerpt.end - excerpt.start)
     message = formula_error_message(error, variables)
     parser.error(
-        QCoreApplication.translate("CommandLine", "--function {value!r} is invalid: {message}").format(value=text, message=message)
-        + f"\n  {text}\n  {marker}"
+        QCoreApplication.translate("CommandLine", "--function {value!r} is invalid: {message}").format(
+            value=excerpt.text, message=message
+        )
+        + f"\n  {excerpt.text}\n  {marker}"
     )
-
-
-def display_width(text: str) -> int:
-    """Return the terminal columns of ``text``: Hangul and other wide characters take two."""
-    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
 
 
 def print_lessons(stream) -> None:
@@ -445,6 +450,7 @@ def _start_error(objective: Objective, start: float) -> str:
 
 def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int:
     """Print a regression lesson on its own data or on --data."""
+    from .model.data_messages import overflow_message
     from .regression_report import print_fitting_run, print_regression_lesson
 
     objective = lesson.objective
@@ -458,6 +464,9 @@ def print_regression(lesson: Lesson, options: argparse.Namespace, stream) -> int
         trajectory = run(objective, start, _rates(rate, schedule), steps, _optimizer(optimizer))
     except ValueError:
         stream.flush()
+        if options.dataset is not None and getattr(objective, "overflows", False):
+            sys.stderr.write("gdviewer: " + overflow_message(options.dataset) + "\n")
+            return EXIT_USAGE
         sys.stderr.write(
             QCoreApplication.translate("CommandLine", "gdviewer: the loss is not finite at the start (w, b) = ({w}, {b}); choose values closer to 0\n").format(
                 w=format_number(start[0]), b=format_number(start[1])
@@ -594,10 +603,17 @@ def _restore_saved_race(experiment, lesson, options: argparse.Namespace) -> bool
 
 
 def requested_language(arguments: list[str]) -> str | None:
-    """Find --lang before the parser exists, so its help can be translated."""
-    pre_parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    """Find --lang before the parser exists, so its help and errors can be translated.
+
+    An invalid or missing value gives None: the full parser then reports it
+    in the saved or system language, with the whole usage.
+    """
+    pre_parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
     pre_parser.add_argument("--lang", choices=sorted(LANGUAGES))
-    known, _rest = pre_parser.parse_known_args(arguments)
+    try:
+        known, _rest = pre_parser.parse_known_args(arguments)
+    except argparse.ArgumentError:
+        return None
     return known.lang
 
 

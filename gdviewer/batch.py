@@ -23,6 +23,12 @@ def check_output(path: str) -> str | None:
     target = Path(path)
     suffix = target.suffix.lower()
     translate = QCoreApplication.translate
+    if _names_folder(path):
+        return translate(
+            "Batch",
+            "--export {path} is a folder, not a file: give a file name ending in one of the suffixes {suffixes}, "
+            "such as {example}",
+        ).format(path=path, suffixes=", ".join(SUFFIXES), example=str(target / "run.png"))
     if suffix not in SUFFIXES:
         return translate("Batch", "cannot export to {name}: use one of the suffixes {suffixes}").format(
             name=target.name, suffixes=", ".join(SUFFIXES)
@@ -35,6 +41,12 @@ def check_output(path: str) -> str | None:
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         return translate("Batch", "cannot export to {path}: it is not writable; choose another folder").format(path=path)
     return None
+
+
+def _names_folder(path: str) -> bool:
+    """Return True if ``path`` ends with a path separator or names an existing folder."""
+    separators = tuple(separator for separator in (os.sep, os.altsep) if separator)
+    return path.endswith(separators) or Path(path).is_dir()
 
 
 def export(options: argparse.Namespace, path: str, apply_options) -> int:

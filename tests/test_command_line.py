@@ -311,3 +311,15 @@ def test_negative_start_needs_no_equals_sign(capsys):
     assert main(["--lesson", "convergence", "--print", "--start", "-2", "--steps", "1"]) == 0
     rows = table_rows(capsys.readouterr().out)
     assert [row[1] for row in rows] == ["-2", "-1.2"]
+
+
+@pytest.mark.parametrize(
+    "language, final",
+    [("en", "Finished at step 60: still moving without settling, f(x) = 2.057344999"),
+     ("ko", "60단계에서 끝남: 자리 잡지 못하고 아직 움직이는 중, f(x) = 2.057344999")],
+)
+def test_print_chaotic_run_is_not_converging(capsys, language, final):
+    arguments = ["--lang", language, "--print", "--function", "sin(5x) + 0.1x^2", "--learning-rate", "0.5", "--steps", "60"]
+
+    assert main(arguments) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == final

@@ -20,9 +20,10 @@ class Trend(enum.Enum):
     CONVERGING = "converging"
     """The loss fell and the point stayed on the same side of the minimum."""
     OSCILLATING = "oscillating"
-    """The loss fell but the gradient flipped direction: the step overshot."""
+    """The run settles, but the gradient flipped direction or, for an
+    optimizer with momentum, the loss rose: the step overshot."""
     DIVERGING = "diverging"
-    """The loss grew."""
+    """The loss grew above every earlier loss of the run."""
     BOUNCING = "bouncing"
     """x came back to where it was two steps earlier: a two-cycle."""
     STATIONARY = "stationary"
@@ -30,6 +31,10 @@ class Trend(enum.Enum):
     STALLED = "stalled"
     """The gradient is not zero but the update left the point where it was:
     the learning rate is 0 or the step is below the spacing of floats."""
+    UNSETTLED = "unsettled"
+    """The recent steps do not shrink toward a point, and the loss fell or
+    rose only back to an earlier level: the run wanders, drifts away or
+    has not yet begun to settle."""
 
 
 def trend_at(trajectory: Trajectory, step: int) -> Trend:
@@ -49,11 +54,69 @@ def trend_at(trajectory: Trajectory, step: int) -> Trend:
         return Trend.STALLED
     if two_cycle(trajectory, step) is not None:
         return Trend.BOUNCING
-    if trajectory.losses[step] > trajectory.losses[step - 1]:
+    loss_rose = trajectory.losses[step] > trajectory.losses[step - 1]
+    if loss_rose and _loss_at_new_high(trajectory, step):
         return Trend.DIVERGING
+    if not is_settling(trajectory, step):
+        return Trend.UNSETTLED
+    if loss_rose:
+        # Only a momentum-like run settles while its loss rises: it overshot.
+        return Trend.OSCILLATING
     if float(np.dot(gradient, trajectory.gradients[step - 1])) < 0.0:
         return Trend.OSCILLATING
     return Trend.CONVERGING
+
+
+def _loss_at_new_high(trajectory: Trajectory, step: int) -> bool:
+    """Return True if the loss at ``step`` is above every earlier loss of the run.
+
+    A loss that rises only back to an earlier level, as in a chaotic run
+    or a momentum spiral, does not count as diverging.
+    """
+    return bool(trajectory.losses[step] > np.max(trajectory.losses[:step]))
+
+
+#: The updates up to a step that must shrink for the run to count as settling.
+SETTLING_WINDOW = 5
+#: The updates compared, half against half, for optimizers with a state.
+#: Momentum circles the minimum with a period of several steps, so one
+#: window half should hold about one turn.
+STATEFUL_SETTLING_WINDOW = 20
+
+
+def is_settling(trajectory: Trajectory, step: int) -> bool:
+    """Return True if the last updates up to ``step`` shrink toward a point.
+
+    For gradient descent, each step ‖x_k − x_(k−1)‖ over the last
+    ``SETTLING_WINDOW`` updates (fewer near the start) must be no longer
+    than the one before, and the loss must not rise. Differences of a few
+    units in the last place count as equal, so a run that has reached the
+    minimum to float precision still settles. Optimizers with a state,
+    such as momentum, may circle the minimum: for them the longest step of
+    the recent half of ``STATEFUL_SETTLING_WINDOW`` must be shorter than
+    that of the older half. The first update alone always counts as
+    settling.
+    """
+    stateful = bool(trajectory.states)
+    first = max(0, step - (STATEFUL_SETTLING_WINDOW if stateful else SETTLING_WINDOW))
+    points = trajectory.points[first : step + 1]
+    lengths = np.linalg.norm(np.diff(points, axis=0), axis=1)
+    slack = 16.0 * np.finfo(float).eps * float(np.max(np.abs(points)))
+    if stateful:
+        return _envelope_shrinks(lengths, slack)
+    if np.any(lengths[1:] > lengths[:-1] + slack):
+        return False
+    losses = trajectory.losses[first : step + 1]
+    loss_slack = 16.0 * np.finfo(float).eps * float(np.max(np.abs(losses)))
+    return not bool(np.any(losses[1:] > losses[:-1] + loss_slack))
+
+
+def _envelope_shrinks(lengths: np.ndarray, slack: float) -> bool:
+    """Return True if the longest step of the recent half is shorter than that of the older half."""
+    if lengths.size < 2:
+        return True
+    middle = lengths.size // 2
+    return bool(np.max(lengths[middle:]) < np.max(lengths[:middle]) or np.max(lengths) <= slack)
 
 
 def update_factor(objective: Objective, learning_rate: float) -> float | None:

@@ -69,6 +69,14 @@ class Dataset:
     def __len__(self) -> int:
         return int(self.x.size)
 
+    def largest_magnitude(self) -> tuple[str, float]:
+        """Return the name of the column holding the value of largest magnitude, and that value."""
+        x_index = int(np.argmax(np.abs(self.x)))
+        y_index = int(np.argmax(np.abs(self.y)))
+        if abs(self.y[y_index]) > abs(self.x[x_index]):
+            return self.y_name, float(self.y[y_index])
+        return self.x_name, float(self.x[x_index])
+
     def same_points(self, other: Dataset) -> bool:
         """Return True if both data sets hold the same points in the same order."""
         return np.array_equal(self.x, other.x) and np.array_equal(self.y, other.y)

@@ -49,19 +49,33 @@ class LinearRegression(Objective):
         self.dataset = dataset
         self.loss = loss
         x, y = dataset.x, dataset.y
-        self._x_mean = float(np.mean(x))
-        self._y_mean = float(np.mean(y))
-        centred_x = x - self._x_mean
-        centred_y = y - self._y_mean
-        self._sxx = float(np.mean(centred_x * centred_x))
-        self._sxy = float(np.mean(centred_x * centred_y))
-        self._syy = float(np.mean(centred_y * centred_y))
-        # Below this spread every x is the same number up to rounding.
-        with np.errstate(over="ignore"):
+        # Values above about 1e154 overflow in their squares. That is reported
+        # through ``overflows``, so numpy's warnings would only repeat it.
+        with np.errstate(over="ignore", invalid="ignore"):
+            self._x_mean = float(np.mean(x))
+            self._y_mean = float(np.mean(y))
+            centred_x = x - self._x_mean
+            centred_y = y - self._y_mean
+            self._sxx = float(np.mean(centred_x * centred_x))
+            self._sxy = float(np.mean(centred_x * centred_y))
+            self._syy = float(np.mean(centred_y * centred_y))
+            # Below this spread every x is the same number up to rounding.
             self._sxx_floor = (64.0 * np.finfo(float).eps * float(np.max(np.abs(x)))) ** 2
+            means_squared = np.square([self._x_mean, self._y_mean])
+        moments = [self._sxx, self._sxy, self._syy, *means_squared]
+        self._overflows = not bool(np.all(np.isfinite(moments)))
 
     def __repr__(self) -> str:
         return f"LinearRegression({len(self.dataset)} points, {self.loss.value})"
+
+    @property
+    def overflows(self) -> bool:
+        """Whether the data's second moments or squared means overflow float64.
+
+        The loss is then infinite or NaN at (w, b) = (0, 0), and at every
+        (w, b) if a second moment overflows.
+        """
+        return self._overflows
 
     def with_dataset(self, dataset: Dataset) -> LinearRegression:
         """Return the same loss on other data."""

@@ -9,6 +9,7 @@ first step whose point, loss or gradient is not finite, as a single
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,6 +40,10 @@ class SweepResult:
         n, the number of updates asked for.
     computed_steps : int
         How many updates have been computed so far.
+    gradient_sizes : ndarray, shape (R,)
+        max |∇f(x)| at the last computed step; NaN for a run that stopped.
+    start_gradient_size : float
+        max |∇f(x_0)|, the same for every run.
     """
 
     learning_rates: np.ndarray
@@ -48,10 +53,39 @@ class SweepResult:
     tolerance: float
     requested_steps: int
     computed_steps: int
+    gradient_sizes: np.ndarray
+    start_gradient_size: float
 
     @property
     def complete(self) -> bool:
         return self.computed_steps == self.requested_steps
+
+    @property
+    def any_reached(self) -> bool:
+        """True if some run reached the tolerance."""
+        return bool(np.any(self.steps_to_tolerance >= 0))
+
+    def estimate_steps_to_tolerance(self) -> int | None:
+        """Estimate the step count at which the fastest run would reach the tolerance.
+
+        It assumes that the gradient of each run that did not stop keeps
+        shrinking by its average factor per step so far, as it does for
+        gradient descent near a minimum with nonzero curvature. Returns
+        None if no run's gradient shrank, because more steps would then
+        not help.
+
+        NOTE: where the gradient shrinks slower than geometrically, as for
+        x^4 near its flat minimum, the estimate is too low.
+        """
+        steps = self.computed_steps
+        sizes = self.gradient_sizes
+        shrinking = np.isfinite(sizes) & (sizes > 0.0) & (sizes < self.start_gradient_size)
+        if steps == 0 or not np.any(shrinking):
+            return None
+        # ln(|∇f(x_n)| / |∇f(x_0)|) / n is the mean log factor per step.
+        mean_log_factor = np.log(sizes[shrinking] / self.start_gradient_size) / steps
+        needed = np.log(self.tolerance / self.start_gradient_size) / mean_log_factor
+        return int(math.ceil(float(np.min(needed))))
 
 
 class Sweep:
@@ -93,6 +127,7 @@ class Sweep:
             self._gradient = objective.gradient(self._x)
         if not (np.all(np.isfinite(self._loss)) and np.all(np.isfinite(self._gradient))):
             raise ValueError("the start point gives a non-finite loss or gradient")
+        self._start_gradient_size = float(np.max(np.abs(self._gradient[0])))
         self._state = self._optimizer.init(self._x)
         self._count = 0
         self._stopped_at = np.full(rates.size, -1)
@@ -132,6 +167,8 @@ class Sweep:
             tolerance=self._tolerance,
             requested_steps=self._requested,
             computed_steps=self._count,
+            gradient_sizes=np.where(stopped, np.nan, np.max(np.abs(self._gradient), axis=-1)),
+            start_gradient_size=self._start_gradient_size,
         )
 
     def _arrived(self) -> np.ndarray:

@@ -24,6 +24,7 @@ from ..core.race_setup import ScheduleSetup
 from ..core.regimes import RegimeAnalysis, analyze_regimes
 from ..core.schedules import Schedule
 from ..core.trajectory import Run, Trajectory
+from .data_messages import overflow_message
 from .formula_messages import domain_message, formula_error_message
 from .function_choice import formula_of, usable_start
 from .data_commands import MovePointCommand, ReplaceDataCommand
@@ -689,6 +690,9 @@ class Experiment(QObject):
 
     def _push_data(self, text: str, dataset: Dataset) -> bool:
         objective = self._lesson.objective.with_dataset(dataset)
+        if getattr(objective, "overflows", False):
+            self._reject("data", overflow_message(dataset))
+            return False
         try:
             Run(objective, self._start, self._learning_rate, 0)
         except ValueError as error:

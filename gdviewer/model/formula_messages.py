@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.expressions import DomainViolation, FormulaError, FormulaErrorKind, Requirement
 from ..core.expressions.building import FUNCTIONS, MAX_DECIMAL_MAGNITUDE
+from ..core.expressions.excerpt import shorten_token
 from ..core.numbers import format_number
 
 
@@ -24,9 +25,9 @@ def formula_error_message(error: FormulaError, variables: tuple[str, ...] = ("x"
     """Say what is wrong with a formula over ``variables``, where (1-based position) and how to fix it."""
     kind = error.kind
     values = dict(
-        token=error.token,
+        token=shorten_token(error.token),
         column=error.column,
-        suggestion=error.suggestion or "",
+        suggestion=shorten_token(error.suggestion or ""),
         limit=format_number(error.limit) if error.limit is not None else "",
         length=len(error.text),
         functions=known_functions(),

@@ -76,6 +76,32 @@ class SweepModel(QObject):
         """n, the number of updates each swept run takes."""
         return min(self._experiment.steps, MAX_SWEEP_STEPS)
 
+    @property
+    def estimated_steps(self) -> int | None:
+        """The estimated step count at which the fastest run reaches the tolerance, or None.
+
+        None while no sweep is complete, once some run has reached the
+        tolerance, or when no run's gradient shrinks.
+        """
+        result = self._result
+        if result is None or result.any_reached:
+            return None
+        return result.estimate_steps_to_tolerance()
+
+    @property
+    def suggested_steps(self) -> int | None:
+        """A step count to suggest when no run reaches the tolerance, or None.
+
+        It is ten times the current count, or the estimate if that is
+        larger, so that many learning rates arrive and not only the
+        fastest, and at most MAX_SWEEP_STEPS. None if there is no
+        estimate or the estimate is above MAX_SWEEP_STEPS.
+        """
+        estimate = self.estimated_steps
+        if estimate is None or estimate > MAX_SWEEP_STEPS:
+            return None
+        return min(max(estimate, 10 * self.steps), MAX_SWEEP_STEPS)
+
     @Slot(bool)
     def set_active(self, active: bool) -> None:
         """Start or stop computing; a sweep that becomes visible catches up at once."""

@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.datasets import CsvError, load_csv, save_csv
+from ..core.datasets import CsvError, Dataset, load_csv, save_csv
 from ..core.lessons import LessonKind
+from ..model.data_messages import data_overflows, overflow_message
 from ..model.experiment import Experiment
 from .data_texts import csv_error_text
 
@@ -76,10 +77,18 @@ class DataFileActions(QObject):
             if self._experiment.replace_dataset(dataset, text):
                 self.messageReady.emit(QCoreApplication.translate("DataFiles", "Imported {count} points from {name}").format(count=len(dataset), name=path.name))
                 return None
-            message = QCoreApplication.translate("DataFiles", "{name} was not imported: the loss is not finite on its data.").format(name=path.name)
+            message = self._rejection_text(path, dataset)
         log.info("import of %s rejected: %s", path, message)
         self.messageReady.emit(message)
         return message
+
+    def _rejection_text(self, path: Path, dataset: Dataset) -> str:
+        """Say why the experiment rejected the data read from ``path``."""
+        if data_overflows(dataset):
+            return QCoreApplication.translate("DataFiles", "{name} was not imported. {reason}").format(
+                name=path.name, reason=overflow_message(dataset)
+            )
+        return QCoreApplication.translate("DataFiles", "{name} was not imported: the loss is not finite on its data.").format(name=path.name)
 
     def export_file(self, path: str | Path) -> str | None:
         """Write the experiment's data to a CSV file; return the error or None."""

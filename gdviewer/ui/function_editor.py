@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, QTimer, 
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget
 
+from ..core.expressions.excerpt import ELLIPSIS, formula_excerpt
 from ..core.numbers import format_number
 from ..core.expressions.formula import parse_formula
 from ..core.presets import PRESETS, Preset, find_preset
@@ -241,8 +242,15 @@ class FunctionEditor(QGroupBox):
 
 
 def marked_formula_html(text: str, start: int, end: int) -> str:
-    """Return ``text`` as HTML with the span [start, end) highlighted (a caret if empty)."""
+    """Return ``text`` as HTML with the span [start, end) highlighted (a caret if empty).
+
+    A long formula is cut to an excerpt around the span.
+    """
+    text, start, end = formula_excerpt(text, start, end)
     before = html.escape(text[:start])
     inside = html.escape(text[start:end]) or "&nbsp;"
     after = html.escape(text[end:])
+    # A word joiner (U+2060) keeps the label from breaking the line next to a "…".
+    before = before.replace(ELLIPSIS, ELLIPSIS + "\u2060")
+    after = after.replace(ELLIPSIS, "\u2060" + ELLIPSIS)
     return f"{before}<span style='background:{COLORS['update']}; color:white'>{inside}</span>{after}"

@@ -20,6 +20,7 @@ def trend_name(trend: Trend) -> str:
         Trend.STATIONARY: QCoreApplication.translate("RunText", "at a stationary point (f′(x) = 0)"),
         Trend.BOUNCING: QCoreApplication.translate("RunText", "bouncing between two points"),
         Trend.STALLED: QCoreApplication.translate("RunText", "not moving: the update is too small to change x"),
+        Trend.UNSETTLED: QCoreApplication.translate("RunText", "still moving without settling"),
     }
     return names[trend]
 

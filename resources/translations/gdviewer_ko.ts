@@ -5,34 +5,39 @@
     <name>Batch</name>
     <message>
         <location filename="../../gdviewer/batch.py" line="27"/>
-        <source>cannot export to {name}: use one of the suffixes {suffixes}</source>
+        <source>--export {path} is a folder, not a file: give a file name ending in one of the suffixes {suffixes}, such as {example}</source>
         <extracomment>Output suffixes that ``--export`` accepts, each naming a format.</extracomment>
-        <translation>{name}(으)로 내보낼 수 없습니다. 다음 확장자 중 하나를 쓰세요: {suffixes}</translation>
+        <translation>--export {path}: 파일이 아니라 폴더입니다. 다음 확장자 중 하나로 끝나는 파일 이름을 주세요: {suffixes}. 예: {example}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/batch.py" line="32"/>
+        <location filename="../../gdviewer/batch.py" line="33"/>
+        <source>cannot export to {name}: use one of the suffixes {suffixes}</source>
+        <translation>{name} 파일로 내보낼 수 없습니다. 다음 확장자 중 하나를 쓰세요: {suffixes}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="38"/>
         <source>cannot export to {path}: the folder {folder} does not exist</source>
-        <translation>{path}(으)로 내보낼 수 없습니다. 폴더 {folder}가 없습니다</translation>
+        <translation>{path} 파일로 내보낼 수 없습니다. 없는 폴더입니다: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/batch.py" line="36"/>
+        <location filename="../../gdviewer/batch.py" line="42"/>
         <source>cannot export to {path}: it is not writable; choose another folder</source>
-        <translation>{path}(으)로 내보낼 수 없습니다. 쓰기 권한이 없으니 다른 폴더를 고르세요</translation>
+        <translation>{path} 파일로 내보낼 수 없습니다. 쓰기 권한이 없으니 다른 폴더를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/batch.py" line="54"/>
+        <location filename="../../gdviewer/batch.py" line="66"/>
         <source>gdviewer: a race cannot be exported as a Python script; choose .csv, .gdv or a figure suffix</source>
         <translation>gdviewer: 경주는 Python 스크립트로 내보낼 수 없습니다. .csv, .gdv 또는 그림 확장자를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/batch.py" line="85"/>
+        <location filename="../../gdviewer/batch.py" line="97"/>
         <source>gdviewer: the script repeats gradient descent at a constant learning rate; drop --optimizer (or open a file without one) to export a script, or choose .csv or .gdv</source>
         <translation>gdviewer: 스크립트는 고정 Learning Rate의 경사 하강법만 재현합니다. 스크립트로 내보내려면 --optimizer를 빼거나 옵티마이저가 없는 파일을 여세요. 아니면 .csv나 .gdv를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/batch.py" line="105"/>
+        <location filename="../../gdviewer/batch.py" line="117"/>
         <source>gdviewer: writing {path} failed: {reason}</source>
-        <translation>gdviewer: {path}를 쓰지 못했습니다: {reason}</translation>
+        <translation>gdviewer: {path} 파일을 쓰지 못했습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -87,246 +92,247 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../gdviewer/app.py" line="41"/>
+        <location filename="../../gdviewer/app.py" line="42"/>
         <source>Watch gradient descent take every step. Without --print, opens the window.</source>
         <extracomment>The lesson that --data opens when no --lesson is given. The race lesson whose step count --function takes for a formula in x and y.</extracomment>
         <translation>경사 하강법의 매 단계를 지켜봅니다. --print 없이 실행하면 창을 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="47"/>
+        <location filename="../../gdviewer/app.py" line="48"/>
         <source>lesson to open or print (see --list-lessons)</source>
         <translation>열거나 출력할 레슨 (--list-lessons 참고)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="67"/>
+        <location filename="../../gdviewer/app.py" line="68"/>
         <source>print the lesson ids and titles, then exit</source>
         <translation>레슨 id와 제목을 출력하고 종료</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="79"/>
+        <location filename="../../gdviewer/app.py" line="80"/>
         <source>number of updates (default: the lesson&apos;s)</source>
         <translation>업데이트 횟수 (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="83"/>
+        <location filename="../../gdviewer/app.py" line="84"/>
         <source>learning rate α (default: the lesson&apos;s)</source>
         <translation>학습률(Learning Rate) α (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="71"/>
+        <location filename="../../gdviewer/app.py" line="72"/>
         <source>print one row per step (step, x, f(x), f′(x); on a surface step, x, y, f and the gradient) and the final state instead of opening a window</source>
         <translation>창을 여는 대신 단계마다 한 줄(step, x, f(x), f′(x). 곡면에서는 step, x, y, f와 기울기)과 최종 상태를 출력</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="51"/>
+        <location filename="../../gdviewer/app.py" line="52"/>
         <source>race on a function of x and y instead of a lesson: {names} (the same as --lesson race-NAME); for a formula in x and y use --function instead</source>
         <translation>레슨 대신 x와 y의 함수에서 경주: {names} (--lesson race-NAME과 같습니다). x와 y의 수식은 --function으로 주세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="59"/>
+        <location filename="../../gdviewer/app.py" line="60"/>
         <source>optimizer to run: {names}; on a surface only this one races, and a function or regression lesson runs it in the window or with --print (default: gradient descent)</source>
         <translation>실행할 옵티마이저: {names}. 곡면에서는 이 옵티마이저만 경주하고, 함수나 회귀 레슨은 창에서든 --print로든 이 옵티마이저로 실행합니다(기본값: 경사 하강법)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="87"/>
+        <location filename="../../gdviewer/app.py" line="88"/>
         <source>start point: x₀ for a function lesson, w₀,b₀ for a regression lesson, x₀,y₀ on a surface (default: the lesson&apos;s)</source>
         <translation>시작점: 함수 레슨은 x₀, 회귀 레슨은 w₀,b₀, 곡면은 x₀,y₀ (기본값: 레슨의 값)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="95"/>
+        <location filename="../../gdviewer/app.py" line="96"/>
         <source>run a regression lesson on the x and y columns of this CSV file (opens the regression lesson unless --lesson names another)</source>
         <translation>이 CSV 파일의 x, y 열로 회귀 레슨을 실행 (--lesson으로 다른 레슨을 고르지 않으면 회귀 레슨을 엽니다)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="103"/>
+        <location filename="../../gdviewer/app.py" line="104"/>
         <source>an experiment saved by gdviewer to open, print or export</source>
         <translation>열거나 출력하거나 내보낼, gdviewer로 저장한 실험 파일</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="107"/>
+        <location filename="../../gdviewer/app.py" line="108"/>
         <source>write the run to OUT and exit; the suffix chooses the format: .png, .svg, .gif, .mp4, .csv, .py or .gdv</source>
         <translation>실행을 OUT에 쓰고 종료. 확장자로 형식을 고릅니다: .png, .svg, .gif, .mp4, .csv, .py, .gdv</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="114"/>
+        <location filename="../../gdviewer/app.py" line="115"/>
         <source>interface language: ko (Korean) or en (English); overrides the saved choice and the system locale</source>
         <translation>화면 언어: ko(한국어) 또는 en(영어). 저장된 선택과 시스템 로캘보다 우선합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="158"/>
+        <location filename="../../gdviewer/app.py" line="159"/>
         <source>{path} was not opened: {reason}</source>
-        <translation>{path}를 열지 않았습니다: {reason}</translation>
+        <translation>{path} 파일을 열지 않았습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="164"/>
+        <location filename="../../gdviewer/app.py" line="165"/>
         <source>{path} cannot be read: {reason}</source>
-        <translation>{path}를 읽을 수 없습니다: {reason}</translation>
+        <translation>{path} 파일을 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="188"/>
+        <location filename="../../gdviewer/app.py" line="189"/>
         <source>use either --lesson or --function, not both</source>
         <translation>--lesson과 --function 중 하나만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="190"/>
+        <location filename="../../gdviewer/app.py" line="191"/>
         <source>use either --data or --function, not both</source>
         <translation>--data와 --function 중 하나만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="121"/>
+        <location filename="../../gdviewer/app.py" line="122"/>
         <source>function to open or print instead of a lesson. A function of x, such as &apos;2x^2&apos; or &apos;sin(x) + 0.1x^2&apos;, takes start, learning rate and steps from the convergence lesson. A formula that uses y, such as &apos;x^2 + 10y^2&apos;, is a surface: the optimizers race on it from --start X,Y (default 1,1), as with --surface</source>
         <translation>레슨 대신 열거나 출력할 함수. &apos;2x^2&apos;나 &apos;sin(x) + 0.1x^2&apos; 같은 x의 함수는 시작점, 학습률, 단계 수를 수렴 레슨에서 가져옵니다. &apos;x^2 + 10y^2&apos;처럼 y를 쓰는 수식은 곡면이 되어, --surface처럼 옵티마이저들이 --start X,Y(기본값 1,1)에서 출발해 경주합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="192"/>
+        <location filename="../../gdviewer/app.py" line="193"/>
         <source>use either --surface or --function, not both: a formula that uses y, such as --function &apos;x^2 + 10y^2&apos;, races as a surface by itself</source>
         <translation>--surface와 --function 중 하나만 쓰세요. --function &apos;x^2 + 10y^2&apos;처럼 y를 쓰는 수식은 그 자체로 곡면이 되어 경주합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="202"/>
+        <location filename="../../gdviewer/app.py" line="203"/>
         <source>unknown lesson id {value!r}; choose one of: {ids}</source>
         <translation>알 수 없는 레슨 id {value!r}입니다. 다음 중 하나를 고르세요: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="208"/>
+        <location filename="../../gdviewer/app.py" line="209"/>
         <source>--steps {value} is out of range; use 0 to {max}</source>
-        <translation>--steps {value}는 범위를 벗어났습니다. 0부터 {max}까지의 값을 쓰세요</translation>
+        <translation>--steps {value}: 범위를 벗어났습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="212"/>
+        <location filename="../../gdviewer/app.py" line="213"/>
         <source>--learning-rate {value} is invalid; use a number from 0 to {max}</source>
-        <translation>--learning-rate {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 쓰세요</translation>
+        <translation>--learning-rate {value}: 잘못된 값입니다. 0부터 {max}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="216"/>
+        <location filename="../../gdviewer/app.py" line="217"/>
         <source>--steps {value} is too many for a race; use 0 to {max}</source>
-        <translation>--steps {value}는 경주에 너무 많습니다. 0부터 {max}까지의 값을 쓰세요</translation>
+        <translation>--steps {value}: 경주에는 너무 많습니다. 0부터 {max}까지의 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="221"/>
+        <location filename="../../gdviewer/app.py" line="222"/>
         <source>--start {value} is invalid for a formula in x and y; give x₀ and y₀ as two numbers, such as --start 1,1</source>
-        <translation>--start {value}는 x와 y의 수식에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start 1,1</translation>
+        <translation>--start {value}: x와 y의 수식에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start 1,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="244"/>
+        <location filename="../../gdviewer/app.py" line="245"/>
         <source>unknown surface {value!r}; choose one of: {names}</source>
         <translation>알 수 없는 곡면 {value!r}입니다. 다음 중 하나를 고르세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="250"/>
+        <location filename="../../gdviewer/app.py" line="251"/>
         <source>unknown optimizer {value!r}; choose one of: {names}</source>
         <translation>알 수 없는 옵티마이저 {value!r}입니다. 다음 중 하나를 고르세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="255"/>
+        <location filename="../../gdviewer/app.py" line="256"/>
         <source>use either --surface or --lesson, not both (--surface NAME is --lesson race-NAME)</source>
         <translation>--surface와 --lesson 중 하나만 쓰세요 (--surface NAME은 --lesson race-NAME과 같습니다)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="259"/>
+        <location filename="../../gdviewer/app.py" line="260"/>
         <source>--data needs a regression lesson; the lesson race-sgd races on the regression loss</source>
         <translation>--data는 회귀 레슨에만 쓸 수 있습니다. 회귀 손실에서 경주하려면 race-sgd 레슨을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="269"/>
+        <location filename="../../gdviewer/app.py" line="270"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ and y₀ as two numbers, such as --start -1.2,1</source>
-        <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start -1.2,1</translation>
+        <translation>--start {value}: {lesson} 레슨에 맞지 않습니다. x₀와 y₀를 두 수로 주세요. 예: --start -1.2,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="275"/>
+        <location filename="../../gdviewer/app.py" line="276"/>
         <source>--start {value} is invalid for lesson {lesson}; give w₀ and b₀ as two numbers, such as --start 0.5,1</source>
-        <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. w₀와 b₀를 두 수로 주세요. 예: --start 0.5,1</translation>
+        <translation>--start {value}: {lesson} 레슨에 맞지 않습니다. w₀와 b₀를 두 수로 주세요. 예: --start 0.5,1</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="281"/>
+        <location filename="../../gdviewer/app.py" line="282"/>
         <source>--start {value} is invalid for lesson {lesson}; give x₀ as one number, such as --start 2</source>
-        <translation>--start {value}는 레슨 {lesson}에 맞지 않습니다. x₀를 수 하나로 주세요. 예: --start 2</translation>
+        <translation>--start {value}: {lesson} 레슨에 맞지 않습니다. x₀를 수 하나로 주세요. 예: --start 2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="290"/>
+        <location filename="../../gdviewer/app.py" line="291"/>
         <source>--start {value} is invalid; {cell!r} is not a number</source>
-        <translation>--start {value}는 잘못된 값입니다. {cell!r}은(는) 수가 아닙니다</translation>
+        <translation>--start {value}: 잘못된 값입니다. 수가 아닌 항목: {cell!r}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="293"/>
+        <location filename="../../gdviewer/app.py" line="294"/>
         <source>--start {value} is invalid; use a number from {low} to {high}</source>
-        <translation>--start {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요</translation>
+        <translation>--start {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="307"/>
+        <location filename="../../gdviewer/app.py" line="308"/>
         <source>--data needs a regression lesson, but {lesson} fits no data; use --lesson regression</source>
-        <translation>--data는 회귀 레슨에만 쓸 수 있는데 {lesson}은(는) 데이터를 맞추지 않습니다. --lesson regression을 쓰세요</translation>
+        <translation>--data는 회귀 레슨에만 쓸 수 있는데 {lesson} 레슨은 데이터를 맞추지 않습니다. --lesson regression을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="314"/>
+        <location filename="../../gdviewer/app.py" line="317"/>
         <source>--data {path}: the file cannot be read ({reason})</source>
         <translation>--data {path}: 파일을 읽을 수 없습니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="316"/>
+        <location filename="../../gdviewer/app.py" line="319"/>
+        <location filename="../../gdviewer/app.py" line="321"/>
         <source>--data {path} was rejected: {reason}</source>
-        <translation>--data {path}를 받아들일 수 없습니다: {reason}</translation>
+        <translation>--data {path} 파일을 받아들일 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="345"/>
+        <location filename="../../gdviewer/app.py" line="353"/>
         <source>--function {value!r} is invalid: {message}</source>
-        <translation>--function {value!r}는 잘못된 수식입니다: {message}</translation>
+        <translation>--function {value!r}: 잘못된 수식입니다. {message}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="390"/>
+        <location filename="../../gdviewer/app.py" line="395"/>
         <source>function: {text}</source>
         <translation>함수: {text}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="393"/>
+        <location filename="../../gdviewer/app.py" line="398"/>
         <source>f(x) = {f}, start x0 = {start}, learning rate = {rate}, steps = {steps}</source>
         <translation>f(x) = {f}, 시작점 x0 = {start}, 학습률 = {rate}, 단계 수 = {steps}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="502"/>
+        <location filename="../../gdviewer/app.py" line="511"/>
         <source>optimizer: {name}</source>
         <translation>옵티마이저: {name}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="403"/>
+        <location filename="../../gdviewer/app.py" line="408"/>
         <location filename="../../gdviewer/race_report.py" line="153"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="431"/>
+        <location filename="../../gdviewer/app.py" line="436"/>
         <source>at α = {rate}: x := {rule}</source>
         <translation>α = {rate}일 때: x := {rule}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="440"/>
+        <location filename="../../gdviewer/app.py" line="445"/>
         <source>Choose another start point with --start.</source>
         <translation>--start로 다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="441"/>
+        <location filename="../../gdviewer/app.py" line="446"/>
         <source>gdviewer: the function cannot be evaluated at the start point {value}; choose one closer to 0</source>
         <translation>gdviewer: 시작점 {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="462"/>
+        <location filename="../../gdviewer/app.py" line="471"/>
         <source>gdviewer: the loss is not finite at the start (w, b) = ({w}, {b}); choose values closer to 0
 </source>
         <translation>gdviewer: 시작점 (w, b) = ({w}, {b})에서 손실이 유한하지 않습니다. 0에 더 가까운 값을 고르세요
 </translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="505"/>
+        <location filename="../../gdviewer/app.py" line="514"/>
         <source>schedule: {name}</source>
         <translation>스케줄: {name}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="554"/>
+        <location filename="../../gdviewer/app.py" line="563"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/app.py" line="668"/>
+        <location filename="../../gdviewer/app.py" line="684"/>
         <source>gdviewer: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Run it in a desktop session, or use --print to see a lesson in the terminal.</source>
         <extracomment>Options whose value may start with a minus sign, such as --start -1e6.</extracomment>
         <translation>gdviewer: 그래픽 디스플레이를 찾지 못해(DISPLAY와 WAYLAND_DISPLAY가 비어 있음) 창을 열 수 없습니다. 데스크톱 세션에서 실행하거나, --print로 터미널에서 레슨을 보세요.</translation>
@@ -436,7 +442,7 @@
     <message>
         <location filename="../../gdviewer/ui/comparison_panel.py" line="135"/>
         <source>Add α = {rate} to the Comparison</source>
-        <translation>α = {rate}을 비교에 추가</translation>
+        <translation>비교에 추가: α = {rate}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/comparison_panel.py" line="144"/>
@@ -476,86 +482,95 @@
 <context>
     <name>DataFiles</name>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="57"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="58"/>
         <source>&amp;Import Data…</source>
         <translation>데이터 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="58"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="59"/>
         <source>Replace the data with the x and y columns of a CSV file</source>
         <translation>CSV 파일의 x, y 열로 데이터를 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="59"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="60"/>
         <source>&amp;Export Data…</source>
         <translation>데이터 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="60"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="61"/>
         <source>Save the current data as a CSV file</source>
         <translation>현재 데이터를 CSV 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="71"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="72"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="88"/>
         <source>{name} was not imported. {reason}</source>
-        <translation>{name}를 가져오지 않았습니다. {reason}</translation>
+        <translation>{name} 파일을 가져오지 않았습니다. {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="73"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="74"/>
         <source>{name} cannot be read: {reason}</source>
-        <translation>{name}를 읽을 수 없습니다: {reason}</translation>
+        <translation>{name} 파일을 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="75"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="76"/>
         <source>Import {name}</source>
         <translation>{name} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="77"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="78"/>
         <source>Imported {count} points from {name}</source>
         <translation>{name}에서 점 {count}개를 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="79"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="91"/>
         <source>{name} was not imported: the loss is not finite on its data.</source>
-        <translation>{name}를 가져오지 않았습니다. 이 데이터에서는 손실이 유한하지 않습니다.</translation>
+        <translation>{name} 파일을 가져오지 않았습니다. 이 데이터에서는 손실이 유한하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="89"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="98"/>
         <source>This lesson has no data to export.</source>
         <translation>이 레슨에는 내보낼 데이터가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="93"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="102"/>
         <source>{name} cannot be written: {reason}</source>
         <translation>{name}에 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="97"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="106"/>
         <source>Exported {count} points to {name}</source>
         <translation>{name}에 점 {count}개를 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="103"/>
-        <location filename="../../gdviewer/ui/data_files.py" line="110"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="112"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="119"/>
         <source>Import Data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="103"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="112"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="115"/>
-        <location filename="../../gdviewer/ui/data_files.py" line="122"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="124"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="131"/>
         <source>Export Data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/data_files.py" line="115"/>
+        <location filename="../../gdviewer/ui/data_files.py" line="124"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DataMessages</name>
+    <message>
+        <location filename="../../gdviewer/model/data_messages.py" line="24"/>
+        <source>The loss overflows at the start: the largest value, {value} in column {column}, is too large to square. Rescale the x and y columns, for example divide both by {factor}.</source>
+        <translation>시작점에서 손실이 넘칩니다. 가장 큰 값 {value}(열 {column})의 제곱이 64비트 실수의 범위를 넘습니다. x, y 열의 크기를 줄이세요. 예를 들어 두 열을 모두 {factor} 단위로 나타내세요.</translation>
     </message>
 </context>
 <context>
@@ -632,12 +647,12 @@
     <message>
         <location filename="../../gdviewer/ui/data_texts.py" line="43"/>
         <source>{where}: {value!r} is not a finite number. Replace it with a finite value.</source>
-        <translation>{where}: {value!r}은(는) 유한한 수가 아닙니다. 유한한 값으로 바꾸세요.</translation>
+        <translation>{where}: 유한한 수가 아닙니다({value!r}). 유한한 값으로 바꾸세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/data_texts.py" line="46"/>
         <source>{where}: {value!r} is not a number.</source>
-        <translation>{where}: {value!r}은(는) 수가 아닙니다.</translation>
+        <translation>{where}: 수가 아닙니다({value!r}).</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/data_texts.py" line="48"/>
@@ -653,125 +668,125 @@
 <context>
     <name>Experiment</name>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="399"/>
+        <location filename="../../gdviewer/model/experiment.py" line="400"/>
         <source>Learning rate {value} is invalid: enter a number from 0 to {max}.</source>
-        <translation>학습률 {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 입력하세요.</translation>
+        <translation>학습률 {value}: 잘못된 값입니다. 0부터 {max}까지의 수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="412"/>
+        <location filename="../../gdviewer/model/experiment.py" line="413"/>
         <source>This lesson starts from two numbers: set w₀ and b₀.</source>
         <translation>이 레슨은 두 수에서 시작합니다. w₀와 b₀를 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="415"/>
+        <location filename="../../gdviewer/model/experiment.py" line="416"/>
         <source>This lesson starts from two numbers: set x₀ and y₀.</source>
         <translation>이 레슨은 두 수에서 시작합니다. x₀와 y₀를 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="422"/>
+        <location filename="../../gdviewer/model/experiment.py" line="423"/>
         <source>Start point {value} is invalid: enter a number from {low} to {high}.</source>
-        <translation>시작점 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
+        <translation>시작점 {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="443"/>
+        <location filename="../../gdviewer/model/experiment.py" line="444"/>
         <source>This lesson starts from one number: set x₀.</source>
         <translation>이 레슨은 수 하나에서 시작합니다. x₀를 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="452"/>
+        <location filename="../../gdviewer/model/experiment.py" line="453"/>
         <source>Start value {value} is invalid: enter a number from {low} to {high}.</source>
-        <translation>시작값 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
+        <translation>시작값 {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="476"/>
+        <location filename="../../gdviewer/model/experiment.py" line="477"/>
         <source>Step count {value} is invalid: enter a whole number from 0 to {max}.</source>
-        <translation>단계 수 {value}는 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
+        <translation>단계 수 {value}: 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="495"/>
+        <location filename="../../gdviewer/model/experiment.py" line="496"/>
         <source>Batch size {size} and seed {seed} are invalid: use a batch size of at least 1 and a seed of at least 0.</source>
-        <translation>배치 크기 {size}와 시드 {seed}는 잘못된 값입니다. 배치 크기는 1 이상, 시드는 0 이상으로 하세요.</translation>
+        <translation>잘못된 값입니다(배치 크기 {size}, 시드 {seed}). 배치 크기는 1 이상, 시드는 0 이상으로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="555"/>
+        <location filename="../../gdviewer/model/experiment.py" line="556"/>
         <source>A race sets an optimizer for each racer: use the race panel.</source>
         <translation>경주에서는 주자마다 옵티마이저를 정합니다. 경주 패널을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="569"/>
+        <location filename="../../gdviewer/model/experiment.py" line="570"/>
         <source>{reason}: choose another value.</source>
         <translation>{reason}: 다른 값을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="609"/>
+        <location filename="../../gdviewer/model/experiment.py" line="610"/>
         <source>Add point ({x}, {y})</source>
         <translation>점 ({x}, {y}) 추가</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="621"/>
+        <location filename="../../gdviewer/model/experiment.py" line="622"/>
         <source>Move point {number}</source>
         <translation>점 {number} 옮기기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="631"/>
+        <location filename="../../gdviewer/model/experiment.py" line="632"/>
         <source>The data needs at least one point, so the last point stays.</source>
         <translation>데이터에는 점이 하나 이상 있어야 하므로 마지막 점은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="634"/>
+        <location filename="../../gdviewer/model/experiment.py" line="635"/>
         <source>Delete point {number}</source>
         <translation>점 {number} 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="636"/>
+        <location filename="../../gdviewer/model/experiment.py" line="637"/>
         <source>Delete {count} points</source>
         <translation>점 {count}개 지우기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="646"/>
-        <location filename="../../gdviewer/model/experiment.py" line="711"/>
+        <location filename="../../gdviewer/model/experiment.py" line="647"/>
+        <location filename="../../gdviewer/model/experiment.py" line="715"/>
         <source>Only the regression lessons use data: choose one first.</source>
         <translation>데이터는 회귀 레슨에서만 씁니다. 먼저 회귀 레슨을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="680"/>
+        <location filename="../../gdviewer/model/experiment.py" line="681"/>
         <source>The loss cannot be evaluated at w = {w}, b = {b}: choose start values closer to 0.</source>
         <translation>w = {w}, b = {b}에서 손실을 계산할 수 없습니다. 0에 더 가까운 시작값을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="740"/>
+        <location filename="../../gdviewer/model/experiment.py" line="744"/>
         <source>Choose another start point.</source>
         <translation>다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="741"/>
+        <location filename="../../gdviewer/model/experiment.py" line="745"/>
         <source>The function cannot be evaluated at x = {value}: choose a start point closer to 0.</source>
         <translation>x = {value}에서 함수를 계산할 수 없습니다. 0에 더 가까운 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="747"/>
+        <location filename="../../gdviewer/model/experiment.py" line="751"/>
         <source>f(x) is not finite at x = {x}.</source>
         <translation>x = {x}에서 f(x)가 유한하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="750"/>
+        <location filename="../../gdviewer/model/experiment.py" line="754"/>
         <source>The start point moved from {old} to {new}. {reason}</source>
-        <translation>시작점을 {old}에서 {new}(으)로 옮겼습니다. {reason}</translation>
+        <translation>시작점을 옮겼습니다: {old} → {new}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="757"/>
+        <location filename="../../gdviewer/model/experiment.py" line="761"/>
         <source>The function is not finite at the start point or at any of 0.1, ±0.5, ±1, ±2 and ±3: check where it is defined.</source>
         <translation>함수가 시작점에서도, 0.1, ±0.5, ±1, ±2, ±3 어디에서도 유한하지 않습니다. 함수가 정의되는 범위를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="696"/>
+        <location filename="../../gdviewer/model/experiment.py" line="700"/>
         <source>The loss is not finite on this data: use smaller numbers.</source>
         <translation>이 데이터에서는 손실이 유한하지 않습니다. 더 작은 수를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/experiment.py" line="717"/>
+        <location filename="../../gdviewer/model/experiment.py" line="721"/>
         <source>Point coordinate {value} is invalid: use a number from {low} to {high}.</source>
-        <translation>점 좌표 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요.</translation>
+        <translation>점 좌표 {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -805,7 +820,7 @@
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="31"/>
         <source>the schema version {value} is invalid</source>
-        <translation>스키마 버전 {value}가 잘못되었습니다</translation>
+        <translation>잘못된 스키마 버전입니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="32"/>
@@ -815,32 +830,32 @@
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="37"/>
         <source>lesson {value} is unknown; known lessons: {known}</source>
-        <translation>레슨 {value}를 알 수 없습니다. 있는 레슨: {known}</translation>
+        <translation>알 수 없는 레슨입니다: {value}. 있는 레슨: {known}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="38"/>
         <source>the file contains {value}, which is not a finite number</source>
-        <translation>파일에 유한한 수가 아닌 {value}가 들어 있습니다</translation>
+        <translation>파일에 유한한 수가 아닌 값이 들어 있습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="39"/>
         <source>&quot;{field}&quot; must be a number, not {value}</source>
-        <translation>&quot;{field}&quot;는 수여야 합니다. {value}는 쓸 수 없습니다</translation>
+        <translation>&quot;{field}&quot; 항목은 수여야 합니다. 쓸 수 없는 값: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="40"/>
         <source>&quot;{field}&quot; is {value}; it must be between {low} and {high}</source>
-        <translation>&quot;{field}&quot;가 {value}입니다. {low}에서 {high} 사이여야 합니다</translation>
+        <translation>&quot;{field}&quot; 값 {value}: {low}에서 {high} 사이여야 합니다</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="41"/>
         <source>&quot;{field}&quot; must be a whole number, not {value}</source>
-        <translation>&quot;{field}&quot;는 정수여야 합니다. {value}는 쓸 수 없습니다</translation>
+        <translation>&quot;{field}&quot; 항목은 정수여야 합니다. 쓸 수 없는 값: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="42"/>
         <source>&quot;{field}&quot; must be a list of {shortest} to {longest} numbers, not {value}</source>
-        <translation>&quot;{field}&quot;는 수 {shortest}~{longest}개의 목록이어야 합니다. {value}는 쓸 수 없습니다</translation>
+        <translation>&quot;{field}&quot; 항목은 수 {shortest}~{longest}개의 목록이어야 합니다. 쓸 수 없는 값: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="45"/>
@@ -865,7 +880,7 @@
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="49"/>
         <source>&quot;data&quot; {column} value {index} is {value}, not a finite number</source>
-        <translation>&quot;data&quot;의 {column} 값 {index}번이 {value}로, 유한한 수가 아닙니다</translation>
+        <translation>&quot;data&quot;의 {column} 값 {index}번은 유한한 수가 아닙니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="50"/>
@@ -875,7 +890,7 @@
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="53"/>
         <source>lesson {lesson} starts from {expected} number(s), but the file gives {value}</source>
-        <translation>레슨 {lesson}은 수 {expected}개에서 시작하는데, 파일에는 {value}가 있습니다</translation>
+        <translation>{lesson} 레슨은 수 {expected}개에서 시작하는데, 파일에 있는 값: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="56"/>
@@ -990,12 +1005,12 @@
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="211"/>
         <source>Could not save {name}: {reason}. The file on disk was not changed.</source>
-        <translation>{name}를 저장하지 못했습니다: {reason}. 디스크의 파일은 바뀌지 않았습니다.</translation>
+        <translation>{name} 파일을 저장하지 못했습니다: {reason}. 디스크의 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="218"/>
         <source>Saved {name}</source>
-        <translation>{name}를 저장했습니다</translation>
+        <translation>저장했습니다: {name}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="229"/>
@@ -1030,7 +1045,7 @@
     <message>
         <location filename="../../gdviewer/ui/experiment_files.py" line="291"/>
         <source>{name} was not opened: {reason}. The current experiment is unchanged.</source>
-        <translation>{name}를 열지 않았습니다: {reason}. 지금 실험은 그대로입니다.</translation>
+        <translation>{name} 파일을 열지 않았습니다: {reason}. 지금 실험은 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1208,7 @@
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="243"/>
         <source>Export cancelled; {path} was not changed.</source>
-        <translation>내보내기를 취소했습니다. {path}는 바뀌지 않았습니다.</translation>
+        <translation>내보내기를 취소했습니다. {path} 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="254"/>
@@ -1228,183 +1243,183 @@
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="324"/>
         <source>Could not write {path}: {reason}. Choose another folder or name.</source>
-        <translation>{path}를 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
+        <translation>{path} 파일을 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
     </message>
 </context>
 <context>
     <name>FormulaMessages</name>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="38"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="39"/>
         <source>Type a function of x and y, such as x^2 + 10y^2.</source>
         <translation>x^2 + 10y^2처럼 x와 y의 함수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="42"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="43"/>
         <source>“{token}” at position {column} is larger than 10^308, the range of a 64-bit float. Use a smaller power.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 64비트 실수의 범위인 10^308보다 큽니다. 더 작은 거듭제곱을 쓰세요.</translation>
+        <translation>{column}번째 글자의 “{token}”: 64비트 실수의 범위인 10^308보다 큽니다. 더 작은 거듭제곱을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="50"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="51"/>
         <source>Unknown name “{token}” at position {column}. Did you mean {suggestion}?</source>
-        <translation>{column}번째 글자에 알 수 없는 이름 “{token}”이(가) 있습니다. {suggestion}을(를) 뜻했나요?</translation>
+        <translation>{column}번째 글자: 알 수 없는 이름 “{token}”. 다음을 뜻했나요? {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="52"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="53"/>
         <source>Unknown name “y” at position {column}: f(x) has the single variable x. To race on a function of x and y, open a race lesson and type it under Surface.</source>
         <translation>{column}번째 글자에 알 수 없는 이름 “y”가 있습니다. f(x)의 변수는 x 하나뿐입니다. x와 y의 함수에서 경주하려면 경주 레슨을 열고 ‘곡면’ 아래에 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="58"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="59"/>
         <source>Unknown name “{token}” at position {column}. Use the variables x and y, the constants pi and e, and the functions {functions}.</source>
-        <translation>{column}번째 글자에 알 수 없는 이름 “{token}”이(가) 있습니다. 변수 x와 y, 상수 pi와 e, 그리고 함수 {functions}을(를) 쓰세요.</translation>
+        <translation>{column}번째 글자: 알 수 없는 이름 “{token}”. 쓸 수 있는 이름은 변수 x와 y, 상수 pi와 e, 함수 {functions}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="63"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="64"/>
         <source>Unknown name “{token}” at position {column}. Use the variable x, the constants pi and e, and the functions {functions}.</source>
-        <translation>{column}번째 글자에 알 수 없는 이름 “{token}”이(가) 있습니다. 변수 x, 상수 pi와 e, 함수 {functions}을(를) 쓰세요.</translation>
+        <translation>{column}번째 글자: 알 수 없는 이름 “{token}”. 쓸 수 있는 이름은 변수 x, 상수 pi와 e, 함수 {functions}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="71"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="72"/>
         <source>“=” at position {column} is not part of a formula. Type only the right-hand side, such as 2x^2.</source>
         <translation>{column}번째 글자의 “=”는 수식에 쓸 수 없습니다. 2x^2처럼 오른쪽 식만 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="73"/>
-        <source>“{token}” at position {column} is not allowed. Use round parentheses ( ) for grouping.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 쓸 수 없습니다. 묶을 때는 둥근 괄호 ( )를 쓰세요.</translation>
-    </message>
-    <message>
         <location filename="../../gdviewer/model/formula_messages.py" line="74"/>
-        <source>“{token}” at position {column} is not allowed in a formula. Use numbers, x, + − * / ^, parentheses and functions such as sin(x).</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 수식에 쓸 수 없습니다. 숫자, x, + − * / ^, 괄호, sin(x) 같은 함수를 쓰세요.</translation>
+        <source>“{token}” at position {column} is not allowed. Use round parentheses ( ) for grouping.</source>
+        <translation>{column}번째 글자의 “{token}”: 쓸 수 없습니다. 묶을 때는 둥근 괄호 ( )를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="81"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="75"/>
+        <source>“{token}” at position {column} is not allowed in a formula. Use numbers, x, + − * / ^, parentheses and functions such as sin(x).</source>
+        <translation>{column}번째 글자의 “{token}”: 수식에 쓸 수 없습니다. 숫자, x, + − * / ^, 괄호, sin(x) 같은 함수를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/model/formula_messages.py" line="82"/>
         <source>Type a function of x, such as 2x^2.</source>
         <translation>2x^2처럼 x의 함수를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="82"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="83"/>
         <source>The formula has {length} characters, more than the limit of {limit}. Shorten it.</source>
         <translation>수식이 {length}글자로, 한도 {limit}글자보다 깁니다. 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="85"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="86"/>
         <source>Quoted text {token} at position {column} is not part of a formula. Remove the quotes.</source>
-        <translation>{column}번째 글자의 따옴표 문자열 {token}은(는) 수식이 아닙니다. 따옴표를 지우세요.</translation>
+        <translation>{column}번째 글자의 따옴표 문자열 {token} 부분은 수식이 아닙니다. 따옴표를 지우세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="88"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="89"/>
         <source>“{token}” at position {column}: attribute access with “.” is not allowed. Write decimals with a digit after the point, such as 0.5.</source>
         <translation>{column}번째 글자의 “{token}”: “.”로 속성에 접근할 수 없습니다. 소수는 0.5처럼 점 뒤에 숫자를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="92"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="93"/>
         <source>“{token}” at position {column} needs its argument in parentheses, as in {token}(x).</source>
-        <translation>{column}번째 글자의 “{token}”은(는) {token}(x)처럼 인수를 괄호 안에 써야 합니다.</translation>
+        <translation>{column}번째 글자의 “{token}”: {token}(x)처럼 인수를 괄호 안에 써야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="95"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="96"/>
         <source>The comma at position {column} is not allowed: every function takes one argument. For other bases use log2(x) or log10(x).</source>
         <translation>{column}번째 글자의 쉼표는 쓸 수 없습니다. 모든 함수는 인수를 하나만 받습니다. 다른 밑의 로그는 log2(x)나 log10(x)를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="99"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="100"/>
         <source>Something is missing after “{token}” at position {column}. Add a number, x or a parenthesis.</source>
         <translation>{column}번째 글자의 “{token}” 뒤에 무언가 빠졌습니다. 숫자, x, 또는 괄호를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="102"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="103"/>
         <source>The number {token} at position {column} follows another term without an operator. Write {suggestion} for a product.</source>
-        <translation>{column}번째 글자의 수 {token}이(가) 연산자 없이 다른 항 뒤에 옵니다. 곱하려면 {suggestion}처럼 쓰세요.</translation>
+        <translation>{column}번째 글자의 수 {token}: 연산자 없이 다른 항 뒤에 옵니다. 곱하려면 {suggestion}처럼 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="106"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="107"/>
         <source>“{token}” at position {column} cannot stand here. Look for two operators in a row or a missing term.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 여기에 올 수 없습니다. 연산자가 두 번 이어졌거나 항이 빠졌는지 보세요.</translation>
+        <translation>{column}번째 글자의 “{token}”: 여기에 올 수 없습니다. 연산자가 두 번 이어졌거나 항이 빠졌는지 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="109"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="110"/>
         <source>The parenthesis opened at position {column} is never closed. Add “)”.</source>
         <translation>{column}번째 글자에서 연 괄호가 닫히지 않았습니다. “)”를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="112"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="113"/>
         <source>The “)” at position {column} has no matching “(”. Remove it or add “(” before it.</source>
         <translation>{column}번째 글자의 “)”에 짝이 되는 “(”가 없습니다. 지우거나 앞에 “(”를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="115"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="116"/>
         <source>The parentheses at position {column} are empty. Put an expression inside, as in sin(x).</source>
         <translation>{column}번째 글자의 괄호가 비어 있습니다. sin(x)처럼 안에 식을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="118"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="119"/>
         <source>The formula is nested more than {limit} levels deep at position {column}. Simplify it.</source>
         <translation>수식이 {column}번째 글자에서 {limit}단계보다 깊게 중첩되었습니다. 간단히 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="121"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="122"/>
         <source>“{token}” at position {column} is too large for a 64-bit float (about 1.8e308). Use smaller numbers.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 64비트 실수(약 1.8e308)로 나타내기에 너무 큽니다. 더 작은 수를 쓰세요.</translation>
+        <translation>{column}번째 글자의 “{token}”: 64비트 실수(약 1.8e308)로 나타내기에 너무 큽니다. 더 작은 수를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="124"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="125"/>
         <source>The exponent “{token}” at position {column} is too large. Use exponents from −{limit} to {limit}.</source>
-        <translation>{column}번째 글자의 지수 “{token}”이(가) 너무 큽니다. −{limit}부터 {limit}까지의 지수를 쓰세요.</translation>
+        <translation>{column}번째 글자의 지수 “{token}”: 너무 큽니다. −{limit}부터 {limit}까지의 지수를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="127"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="128"/>
         <source>“{token}” at position {column} multiplies nested exponents to more than {limit}, as (x^2)^51 = x^102 does. Use smaller exponents.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) (x^2)^51 = x^102처럼 겹친 지수를 곱하면 {limit}보다 커집니다. 더 작은 지수를 쓰세요.</translation>
+        <translation>{column}번째 글자의 “{token}”: (x^2)^51 = x^102처럼 겹친 지수를 곱하면 {limit}보다 커집니다. 더 작은 지수를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="132"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="133"/>
         <source>“{token}” at position {column} is undefined, as a division by zero or log(0) is. Change it.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 0으로 나누기나 log(0)처럼 정의되지 않습니다. 고치세요.</translation>
+        <translation>{column}번째 글자의 “{token}”: 0으로 나누기나 log(0)처럼 정의되지 않습니다. 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="135"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="136"/>
         <source>“{token}” at position {column} is not a real number, and gdviewer works with real numbers only.</source>
-        <translation>{column}번째 글자의 “{token}”은(는) 실수가 아닙니다. gdviewer는 실수만 다룹니다.</translation>
+        <translation>{column}번째 글자의 “{token}”: 실수가 아닙니다. gdviewer는 실수만 다룹니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="138"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="139"/>
         <source>The formula is too large to differentiate quickly. Simplify it or use fewer factors.</source>
         <translation>수식이 너무 커서 빨리 미분할 수 없습니다. 간단히 하거나 인수를 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="149"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="150"/>
         <source>f′(x) is not defined at x = {x}: {requirement}.</source>
         <translation>x = {x}에서 f′(x)가 정의되지 않습니다: {requirement}.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="150"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="151"/>
         <source>f(x) is not defined at x = {x}: {requirement}.</source>
         <translation>x = {x}에서 f(x)가 정의되지 않습니다: {requirement}.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="157"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="158"/>
         <source>{function} needs a positive argument, and it is {argument} there</source>
         <translation>{function}의 인수는 양수여야 하는데 그곳에서는 {argument}입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="159"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="160"/>
         <source>the formula divides by zero there</source>
         <translation>그곳에서 수식이 0으로 나눕니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="161"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="162"/>
         <source>{function} needs an argument from −1 to 1, and it is {argument} there</source>
         <translation>{function}의 인수는 −1부터 1 사이여야 하는데 그곳에서는 {argument}입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="163"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="164"/>
         <source>a fractional power needs a base of at least 0, and it is {argument} there</source>
         <translation>분수 거듭제곱의 밑은 0 이상이어야 하는데 그곳에서는 {argument}입니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/model/formula_messages.py" line="165"/>
+        <location filename="../../gdviewer/model/formula_messages.py" line="166"/>
         <source>{function} needs an argument of at least 0, and it is {argument} there</source>
         <translation>{function}의 인수는 0 이상이어야 하는데 그곳에서는 {argument}입니다</translation>
     </message>
@@ -1412,47 +1427,47 @@
 <context>
     <name>FunctionEditor</name>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="133"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="134"/>
         <source>Function f(x)</source>
         <translation>함수 f(x)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="134"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="135"/>
         <source>for example 2x^2 or sin(x) + 0.1x^2</source>
         <translation>예: 2x^2 또는 sin(x) + 0.1x^2</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="136"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="137"/>
         <source>Type a function of x and press Return. Write powers as x^2 or x**2; 2x means 2·x. Functions: {functions}; constants: pi, e. Escape brings back the function in use.</source>
         <translation>x의 함수를 입력하고 Return을 누르세요. 거듭제곱은 x^2나 x**2로 쓰고, 2x는 2·x를 뜻합니다. 함수: {functions}. 상수: pi, e. Escape를 누르면 지금 쓰는 함수로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="141"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="142"/>
         <source>Presets</source>
         <translation>예제</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="142"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="143"/>
         <source>Classic cases, each with a start point and learning rate that show it</source>
         <translation>대표적인 경우들로, 각각 그 특징이 드러나는 시작점과 학습률이 함께 정해져 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="175"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="176"/>
         <source>{optimizer} updates x with its own rule: the step panel shows it with the numbers.</source>
         <translation>{optimizer} 옵티마이저는 자기 규칙으로 x를 업데이트합니다. 단계 패널에서 그 규칙을 숫자와 함께 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="192"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="193"/>
         <source>at α = {rate}: x := {rule}</source>
         <translation>α = {rate}일 때: x := {rule}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="200"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="201"/>
         <source>abs has a kink where its argument is 0. f′ is not defined there, so gdviewer uses the subgradient 0 (sign(0) = 0).</source>
         <translation>abs는 인수가 0인 곳에서 꺾입니다. 그곳에서는 f′가 정의되지 않으므로 gdviewer는 하방 기울기(subgradient) 0을 씁니다 (sign(0) = 0).</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="204"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="205"/>
         <source>f is not defined everywhere: a run that leaves its domain stops with a message.</source>
         <translation>f는 모든 곳에서 정의되지는 않습니다. 정의역을 벗어난 실행은 메시지와 함께 멈춥니다.</translation>
     </message>
@@ -1887,7 +1902,7 @@
     <message>
         <location filename="../../gdviewer/ui/main_window.py" line="510"/>
         <source>gdviewer {version} shows gradient descent one update at a time: the point on the curve, the loss, and the arithmetic of each step.</source>
-        <translation>gdviewer {version}는 경사 하강법을 업데이트 한 번씩 보여 줍니다. 곡선 위의 점, 손실, 그리고 단계마다의 계산을 함께 봅니다.</translation>
+        <translation>gdviewer (버전 {version}) 프로그램은 경사 하강법을 업데이트 한 번씩 보여 줍니다. 곡선 위의 점, 손실, 그리고 단계마다의 계산을 함께 봅니다.</translation>
     </message>
 </context>
 <context>
@@ -2041,12 +2056,12 @@
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="356"/>
         <source>1 point, columns {x} and {y}</source>
-        <translation>점 1개, 열 {x}와 {y}</translation>
+        <translation>점 1개, 열: {x}, {y}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="358"/>
         <source>{count} points, columns {x} and {y}</source>
-        <translation>점 {count}개, 열 {x}와 {y}</translation>
+        <translation>점 {count}개, 열: {x}, {y}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="365"/>
@@ -2066,7 +2081,7 @@
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="375"/>
         <source>{name} {value} is invalid: enter a number from {low} to {high}.</source>
-        <translation>{name} {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
+        <translation>{name} {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2090,37 +2105,37 @@
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="20"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="21"/>
         <source>A bowl</source>
         <translation>그릇</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="21"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="22"/>
         <source>Two minima</source>
         <translation>두 개의 최솟값</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="22"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="23"/>
         <source>A plateau</source>
         <translation>평탄한 고원</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="23"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="24"/>
         <source>A steep wall</source>
         <translation>가파른 벽</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="24"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="25"/>
         <source>A saddle-like inflection</source>
         <translation>안장 같은 변곡점</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="25"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="26"/>
         <source>A kink</source>
         <translation>꺾인 점</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/function_editor.py" line="44"/>
+        <location filename="../../gdviewer/ui/function_editor.py" line="45"/>
         <source>Starts at x₀ = {start} with α = {rate} for {steps} steps</source>
         <extracomment>Update rules longer than this many characters are split over two lines.</extracomment>
         <translation>시작점 x₀ = {start}, 학습률 α = {rate}, {steps}단계</translation>
@@ -2204,12 +2219,12 @@
     <message>
         <location filename="../../gdviewer/model/race.py" line="326"/>
         <source>Start value {value} is invalid: enter a number from {low} to {high}.</source>
-        <translation>시작값 {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
+        <translation>시작값 {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/race.py" line="346"/>
         <source>Step count {value} is invalid for a race: enter a whole number from 0 to {max}.</source>
-        <translation>경주의 단계 수 {value}는 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
+        <translation>경주의 단계 수 {value}: 잘못된 값입니다. 0부터 {max}까지의 정수를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/race.py" line="357"/>
@@ -2220,17 +2235,17 @@
     <message>
         <location filename="../../gdviewer/model/race.py" line="430"/>
         <source>{name} = {value} is invalid for this optimizer: choose a value in its range.</source>
-        <translation>{name} = {value}는 이 옵티마이저에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
+        <translation>{name} = {value}: 이 옵티마이저에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/race.py" line="443"/>
         <source>Batch size {size} and seed {seed} are invalid: use a batch size of at least 1 and a seed of at least 0.</source>
-        <translation>배치 크기 {size}와 시드 {seed}는 잘못된 값입니다. 배치 크기는 1 이상, 시드는 0 이상으로 하세요.</translation>
+        <translation>잘못된 값입니다(배치 크기 {size}, 시드 {seed}). 배치 크기는 1 이상, 시드는 0 이상으로 하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/race.py" line="468"/>
         <source>{name} = {value} is invalid for this schedule: choose a value in its range.</source>
-        <translation>{name} = {value}는 이 스케줄에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
+        <translation>{name} = {value}: 이 스케줄에 맞지 않는 값입니다. 범위 안의 값을 고르세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/model/race.py" line="501"/>
@@ -2240,7 +2255,7 @@
     <message>
         <location filename="../../gdviewer/model/race.py" line="531"/>
         <source>Learning rate {value} is invalid: enter a number from 0 to {max}.</source>
-        <translation>학습률 {value}는 잘못된 값입니다. 0부터 {max}까지의 수를 입력하세요.</translation>
+        <translation>학습률 {value}: 잘못된 값입니다. 0부터 {max}까지의 수를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2650,17 +2665,17 @@
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="58"/>
         <source>{quantity} overflowed to {value}</source>
-        <translation>{quantity}이(가) {value}(으)로 넘쳤습니다</translation>
+        <translation>{quantity} 값이 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="67"/>
         <source>{racer} left the domain at step {step}: {reason}. It stops at step {last}; lower its learning rate or start elsewhere.</source>
-        <translation>{racer}가 {step}단계에서 정의역을 벗어났습니다: {reason}. {last}단계에서 멈춥니다. 학습률을 낮추거나 다른 곳에서 시작하세요.</translation>
+        <translation>{racer} 주자가 {step}단계에서 정의역을 벗어났습니다: {reason}. {last}단계에서 멈춥니다. 학습률을 낮추거나 다른 곳에서 시작하세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="75"/>
         <source>{racer} diverged at step {step}: {reason}. It stops at step {last}; lower its learning rate.</source>
-        <translation>{racer}가 {step}단계에서 발산: {reason}. {last}단계에서 멈춥니다. 이 주자의 학습률을 낮추세요.</translation>
+        <translation>{racer} 주자가 {step}단계에서 발산: {reason}. {last}단계에서 멈춥니다. 이 주자의 학습률을 낮추세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="97"/>
@@ -2767,7 +2782,7 @@
     <message>
         <location filename="../../gdviewer/ui/regime_text.py" line="30"/>
         <source>The minimum x* = {minimum} is a kink with no curvature, so there are no bands. A fixed learning rate ends up bouncing across it, within about α of x*.</source>
-        <translation>최솟값 x* = {minimum}은(는) 곡률이 없는 꺾인 점이라 구간이 없습니다. 고정된 학습률로는 결국 x*에서 약 α 이내를 오가며 튑니다.</translation>
+        <translation>최솟값 x* = {minimum}: 곡률이 없는 꺾인 점이라 구간이 없습니다. 고정된 학습률로는 결국 x*에서 약 α 이내를 오가며 튑니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regime_text.py" line="34"/>
@@ -2782,12 +2797,12 @@
     <message>
         <location filename="../../gdviewer/ui/regime_text.py" line="52"/>
         <source>1/L = {first}, 2/L = {second}, with L = f″ = {curvature} everywhere.</source>
-        <translation>1/L = {first}, 2/L = {second}이고, L = f″ = {curvature}은(는) 어디서나 같습니다.</translation>
+        <translation>1/L = {first}, 2/L = {second}입니다. 곡률 L = f″ = {curvature}의 값은 어디서나 같습니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regime_text.py" line="53"/>
         <source>1/L = {first}, 2/L = {second}, with L = f″(x*) = {curvature} at the minimum x* = {minimum} nearest the start; the limits hold close to x*.</source>
-        <translation>1/L = {first}, 2/L = {second}이고, L = f″(x*) = {curvature}은(는) 시작점에서 가장 가까운 최솟값 x* = {minimum}에서의 값입니다. 이 경계는 x* 가까이에서 성립합니다.</translation>
+        <translation>1/L = {first}, 2/L = {second}입니다. 곡률 L = f″(x*) = {curvature}의 값은 시작점에서 가장 가까운 최솟값 x* = {minimum}에서 잰 것이라, 이 경계는 x* 가까이에서 성립합니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regime_text.py" line="68"/>
@@ -2841,22 +2856,22 @@
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="117"/>
         <source>the loss J overflowed to {value}</source>
-        <translation>손실 J가 {value}(으)로 넘쳤습니다</translation>
+        <translation>손실 J가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="118"/>
         <source>w or b overflowed to {value}</source>
-        <translation>w 또는 b가 {value}(으)로 넘쳤습니다</translation>
+        <translation>w 또는 b가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="119"/>
         <source>the gradient overflowed to {value}</source>
-        <translation>기울기(Gradient)가 {value}(으)로 넘쳤습니다</translation>
+        <translation>기울기(Gradient)가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="120"/>
         <source>the optimizer&apos;s state overflowed to {value}</source>
-        <translation>옵티마이저의 내부 상태가 넘쳤습니다({value})</translation>
+        <translation>옵티마이저의 내부 상태가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="124"/>
@@ -2876,7 +2891,7 @@
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="135"/>
         <source>Learning rate {rate} is above the stable limit 2/λ_max = {limit} for this data; choose a smaller one.</source>
-        <translation>학습률 {rate}가 이 데이터의 안정 한계 2/λ_max = {limit}보다 큽니다. 더 작은 값을 고르세요.</translation>
+        <translation>학습률 {rate}: 이 데이터의 안정 한계 2/λ_max = {limit}보다 큽니다. 더 작은 값을 고르세요.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regression_text.py" line="146"/>
@@ -2997,7 +3012,7 @@
     <message>
         <location filename="../../gdviewer/ui/run_explanation.py" line="79"/>
         <source>The learning-rate schedule, {schedule}, changes α from one update to the next, and the plot beside the loss shows every α_k.</source>
-        <translation>학습률 스케줄({schedule})이 업데이트마다 α를 바꾸며, 손실 옆 그래프에 모든 α_k가 나옵니다.</translation>
+        <translation>학습률 스케줄은 업데이트마다 α를 바꿉니다(스케줄: {schedule}). 손실 옆 그래프에 모든 α_k가 나옵니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/run_explanation.py" line="84"/>
@@ -3068,92 +3083,97 @@
         <translation>멈춤: 업데이트가 너무 작아 x가 바뀌지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="34"/>
-        <source>bouncing between {first} and {second} forever</source>
-        <translation>{first}와(과) {second} 사이를 영원히 왕복 중</translation>
+        <location filename="../../gdviewer/ui/run_text.py" line="23"/>
+        <source>still moving without settling</source>
+        <translation>자리 잡지 못하고 아직 움직이는 중</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/run_text.py" line="35"/>
-        <source>bouncing between {first} and {second}</source>
-        <translation>{first}와(과) {second} 사이를 왕복 중</translation>
+        <source>bouncing between {first} and {second} forever</source>
+        <translation>두 점 {first}, {second} 사이를 영원히 왕복 중</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="50"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="36"/>
+        <source>bouncing between {first} and {second}</source>
+        <translation>두 점 {first}, {second} 사이를 왕복 중</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_text.py" line="51"/>
         <source>Stopped at step {step}: {reason} Lower the learning rate or start elsewhere.</source>
         <translation>{step}단계에서 멈춤: {reason} 학습률을 낮추거나 다른 곳에서 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="54"/>
-        <source>the loss f(x) overflowed to {value}</source>
-        <translation>손실 f(x)가 {value}(으)로 넘쳤습니다</translation>
-    </message>
-    <message>
         <location filename="../../gdviewer/ui/run_text.py" line="55"/>
-        <source>x overflowed to {value}</source>
-        <translation>x가 {value}(으)로 넘쳤습니다</translation>
+        <source>the loss f(x) overflowed to {value}</source>
+        <translation>손실 f(x)가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/run_text.py" line="56"/>
-        <source>the gradient f′(x) overflowed to {value}</source>
-        <translation>기울기(Gradient) f′(x)가 {value}(으)로 넘쳤습니다</translation>
+        <source>x overflowed to {value}</source>
+        <translation>x가 넘쳤습니다: {value}</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/run_text.py" line="57"/>
-        <source>the optimizer&apos;s state overflowed to {value}</source>
-        <translation>옵티마이저의 내부 상태가 {value}(으)로 넘쳤습니다</translation>
+        <source>the gradient f′(x) overflowed to {value}</source>
+        <translation>기울기(Gradient) f′(x)가 넘쳤습니다: {value}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="60"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="58"/>
+        <source>the optimizer&apos;s state overflowed to {value}</source>
+        <translation>옵티마이저의 내부 상태가 넘쳤습니다: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/run_text.py" line="61"/>
         <source>Diverged at step {step}: {reason}. Lower the learning rate.</source>
         <translation>{step}단계에서 발산: {reason}. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="73"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="74"/>
         <source>Finished at step {step}: {trend}, f(x) = {loss}</source>
         <translation>{step}단계에서 끝남: {trend}, f(x) = {loss}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="76"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="77"/>
         <source>Step {step}: {trend}, f(x) = {loss}</source>
         <translation>{step}단계: {trend}, f(x) = {loss}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="78"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="79"/>
         <source>diverges at step {step}</source>
         <translation>{step}단계에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="80"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="81"/>
         <source>computing steps…</source>
         <translation>단계 계산 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="91"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="92"/>
         <source>The factor is 0: one step lands exactly on the minimum.</source>
         <translation>배율이 0입니다. 한 번의 업데이트로 정확히 최솟값에 도착합니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="93"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="94"/>
         <source>|{factor}| &lt; 1 and positive: every step moves x closer to the minimum from the same side.</source>
         <translation>|{factor}| &lt; 1이고 양수입니다. 매 단계 x가 같은 쪽에서 최솟값에 더 가까워집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="95"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="96"/>
         <source>|{factor}| &lt; 1 but negative: x jumps across the minimum each step and still closes in.</source>
         <translation>|{factor}| &lt; 1이지만 음수입니다. x가 매 단계 최솟값을 건너뛰면서도 점점 가까워집니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="97"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="98"/>
         <source>The factor is −1: x bounces between two points on either side of the minimum forever.</source>
         <translation>배율이 −1입니다. x가 최솟값 양쪽의 두 점 사이를 영원히 오갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="99"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="100"/>
         <source>|{factor}| = 1: x never gets closer to the minimum.</source>
         <translation>|{factor}| = 1입니다. x는 최솟값에 전혀 가까워지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/run_text.py" line="100"/>
+        <location filename="../../gdviewer/ui/run_text.py" line="101"/>
         <source>|{factor}| &gt; 1: every step moves x farther from the minimum, so the run diverges.</source>
         <translation>|{factor}| &gt; 1입니다. 매 단계 x가 최솟값에서 더 멀어지므로 발산합니다.</translation>
     </message>
@@ -3217,7 +3237,7 @@
     <message>
         <location filename="../../gdviewer/ui/update_html.py" line="52"/>
         <source>B = data points {points}: g{i} averages the gradient over them only.</source>
-        <translation>B = 데이터 점 {points}: g{i}는 이 점들만으로 기울기의 평균을 냅니다.</translation>
+        <translation>B = 데이터 점 {points}: 기울기 g{i}의 값은 이 점들만으로 낸 평균입니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/update_html.py" line="136"/>
@@ -3232,7 +3252,7 @@
     <message>
         <location filename="../../gdviewer/ui/step_panel.py" line="157"/>
         <source>x{i} sits on a kink of abs, where f′ is not defined: this step uses the subgradient 0.</source>
-        <translation>x{i}는 abs의 꺾인 점에 있어 f′가 정의되지 않습니다. 이 단계는 하방 기울기(subgradient) 0을 씁니다.</translation>
+        <translation>점 x{i}의 위치는 abs의 꺾인 점이라 f′가 정의되지 않습니다. 이 단계는 하방 기울기(subgradient) 0을 씁니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/step_panel.py" line="166"/>
@@ -3253,7 +3273,7 @@
     <message>
         <location filename="../../gdviewer/ui/regression_step_html.py" line="67"/>
         <source>This update uses {count} of the {total} points, numbers {numbers}, drawn with seed {seed}: J and the gradient below are the mini-batch&apos;s, not the whole data&apos;s.</source>
-        <translation>이 업데이트는 점 {total}개 중 {count}개(번호 {numbers})를 씁니다. 시드 {seed}로 뽑았습니다. 아래의 J와 기울기는 전체 데이터가 아니라 이 미니배치의 값입니다.</translation>
+        <translation>이 업데이트는 점 {total}개 중 {count}개를 씁니다(번호 {numbers}, 시드: {seed}). 아래의 J와 기울기는 전체 데이터가 아니라 이 미니배치의 값입니다.</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/regression_step_html.py" line="84"/>
@@ -3322,37 +3342,57 @@
         <translation>이 시작점에서는 스윕을 계산할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="146"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="149"/>
         <source>▲ stopped: diverged or left the domain</source>
         <translation>▲ 멈춤: 발산했거나 정의역을 벗어남</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="146"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="149"/>
         <source>▲ never reached</source>
         <translation>▲ 도달하지 못함</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="273"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="160"/>
+        <source>No learning rate reaches |f′(x)| ≤ 1e-6 in n = {steps} steps.</source>
+        <translation>n = {steps}단계 안에 |f′(x)| ≤ 1e-6에 닿는 학습률이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="164"/>
+        <source>No run&apos;s gradient shrinks, so more steps will not help.</source>
+        <translation>어느 실행에서도 기울기가 줄지 않으므로 단계 수를 늘려도 소용없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="166"/>
+        <source>The fastest run needs an estimated {estimate} steps, more than the {max} steps a sweep computes.</source>
+        <translation>가장 빠른 실행에도 약 {estimate}단계가 필요하다고 추정되며, 이는 스윕이 계산하는 최대 {max}단계보다 많습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="170"/>
+        <source>Raise the step count to {steps} or more.</source>
+        <translation>단계 수를 {steps} 이상으로 늘리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="292"/>
         <source>Loss after n steps</source>
         <translation>n단계 뒤의 손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="274"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="293"/>
         <source>Steps to reach |f′(x)| ≤ 1e-6</source>
         <translation>|f′(x)| ≤ 1e-6까지 걸린 단계 수</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="275"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="294"/>
         <source>What to plot against the learning rate</source>
         <translation>학습률에 대해 그릴 값</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="276"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="295"/>
         <source>Click to use that learning rate</source>
         <translation>클릭하면 그 학습률을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="292"/>
+        <location filename="../../gdviewer/ui/plots/sweep_plot.py" line="312"/>
         <source>{count} learning rates, each run for {steps} steps from the current start point.</source>
         <translation>학습률 {count}개를 각각 현재 시작점에서 {steps}단계씩 실행했습니다.</translation>
     </message>
@@ -3476,6 +3516,87 @@
         <location filename="../../gdviewer/ui/update_mode_box.py" line="42"/>
         <source>With mini-batches or single points each update is cheaper but noisy, and a step counts one update instead of one epoch. Reset with the same seed repeats the run exactly. The lesson “Batch, mini-batch and stochastic gradient descent” races the three on the loss surface.</source>
         <translation>미니배치나 점 하나를 쓰면 업데이트마다 계산은 싸지만 흔들리며, 한 단계는 Epoch 하나가 아니라 업데이트 한 번입니다. 시드가 같으면 처음으로(Reset) 되돌려도 실행이 똑같이 되풀이됩니다. “배치, 미니배치, 확률적 경사 하강법” 레슨은 손실 곡면에서 셋을 경주시킵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="26"/>
+        <source>usage: </source>
+        <extracomment>The context under which the argparse texts are translated.</extracomment>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="27"/>
+        <source>positional arguments</source>
+        <translation>위치 인수</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="28"/>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="29"/>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 출력하고 종료</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="30"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: 오류: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="31"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인수 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="32"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>잘못된 %(type)s 값: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="33"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>잘못된 선택: %(value)r (다음 중에서 고르세요: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="34"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인수: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="35"/>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인수가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="36"/>
+        <source>expected one argument</source>
+        <translation>인수가 하나 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="37"/>
+        <source>expected at most one argument</source>
+        <translation>인수는 하나까지만 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="38"/>
+        <source>expected at least one argument</source>
+        <translation>인수가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="39"/>
+        <source>ignored explicit argument %r</source>
+        <translation>이 옵션은 값을 받지 않습니다: %r</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/argparse_texts.py" line="40"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션: %(option)s에 해당할 수 있는 옵션: %(matches)s</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 import pytest
 
-from gdviewer.core.analysis import Trend, trend_at, two_cycle, update_factor
+from gdviewer.core.analysis import Trend, is_settling, trend_at, two_cycle, update_factor
 from gdviewer.core.numbers import format_number
 from gdviewer.core.objectives import Quadratic
 from gdviewer.core.trajectory import run
@@ -71,3 +71,71 @@ def test_zero_step_is_stalled(learning_rate):
     trajectory = run(Quadratic(2.0), 1.0, learning_rate, 3)
     assert trend_at(trajectory, 1) is Trend.STALLED
     assert trend_at(trajectory, 3) is Trend.STALLED
+
+
+def formula_run(text: str, learning_rate: float, steps: int):
+    from gdviewer.core.expressions import FormulaObjective, parse_formula
+
+    return run(FormulaObjective(parse_formula(text)), 1.0, learning_rate, steps)
+
+
+def test_chaotic_run_is_unsettled():
+    trajectory = formula_run("sin(5x) + 0.1x^2", 0.5, 60)
+
+    assert trajectory.losses[60] < trajectory.losses[59]
+    assert trend_at(trajectory, 60) is Trend.UNSETTLED
+    assert not is_settling(trajectory, 60)
+
+
+def test_run_away_downhill_is_unsettled():
+    trajectory = formula_run("-x^2", 0.1, 20)
+
+    assert trend_at(trajectory, 1) is Trend.CONVERGING
+    for step in range(2, 21):
+        assert trend_at(trajectory, step) is Trend.UNSETTLED
+
+
+@pytest.mark.parametrize(
+    "text, learning_rate, steps, expected",
+    [
+        ("2x^2", 0.1, 4, Trend.CONVERGING),
+        ("2x^2", 0.4, 30, Trend.OSCILLATING),
+        ("sin(x) + 0.1x^2", 0.1, 100, Trend.CONVERGING),
+        ("x^4", 0.01, 200, Trend.CONVERGING),
+    ],
+)
+def test_shrinking_runs_still_converge(text, learning_rate, steps, expected):
+    trajectory = formula_run(text, learning_rate, steps)
+
+    assert is_settling(trajectory, steps)
+    assert trend_at(trajectory, steps) is expected
+
+
+def test_converged_to_float_precision_settles():
+    trajectory = formula_run("sin(x) + 0.1x^2", 0.1, 3000)
+
+    assert trend_at(trajectory, trajectory.last_step) is not Trend.UNSETTLED
+
+
+def test_chaotic_loss_rise_is_not_diverging():
+    trajectory = formula_run("sin(5x) + 0.1x^2", 0.5, 200)
+
+    assert trajectory.losses[200] > trajectory.losses[199]
+    assert trend_at(trajectory, 200) is Trend.UNSETTLED
+
+
+def test_divergence_lesson_still_diverges():
+    trajectory = run(Quadratic(2.0), 1.0, 1.0, 3)
+
+    assert [trend_at(trajectory, step) for step in (1, 2, 3)] == [Trend.DIVERGING] * 3
+
+
+def test_momentum_spiral_is_oscillating():
+    from gdviewer.core.optimizers import make_optimizer
+
+    trajectory = run(Quadratic(2.0), 1.0, 0.1, 100, make_optimizer("momentum"))
+    trends = {trend_at(trajectory, step) for step in range(80, 101)}
+
+    assert trends <= {Trend.OSCILLATING, Trend.CONVERGING}
+    assert Trend.OSCILLATING in trends
+    assert is_settling(trajectory, 100)

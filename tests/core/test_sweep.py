@@ -79,3 +79,20 @@ def test_sweep_rejects_bad_input():
         Sweep(FormulaObjective(parse_formula("log(x)")), -1.0, [0.1], 10)
     with pytest.raises(ValueError, match="low < high"):
         log_spaced_rates(1.0, 0.1, 10)
+
+
+def test_estimate_matches_geometric_decay():
+    rates = np.array([0.001, 0.01])
+    short = sweep(Quadratic(2.0), 1.0, rates, 4)
+    long = sweep(Quadratic(2.0), 1.0, rates, 400)
+
+    assert not short.any_reached
+    assert short.estimate_steps_to_tolerance() == long.steps_to_tolerance[1]
+    assert long.steps_to_tolerance.tolist() == [-1, 373]
+
+
+def test_no_estimate_without_shrinking_gradient():
+    result = sweep(FormulaObjective(parse_formula("-x^2")), 1.0, np.array([0.1, 1.0]), 4)
+
+    assert not result.any_reached
+    assert result.estimate_steps_to_tolerance() is None

@@ -296,3 +296,22 @@ def test_command_line_data_opens_in_window(window, tmp_path):
     assert window.experiment.dataset.y.tolist() == [1.0, 3.0, 5.0]
     assert window.experiment.start == (0.5, -1.0)
     assert not window.experiment.undo_stack.canUndo()
+
+
+def test_import_of_huge_values_names_largest(regression_window, tmp_path, recwarn):
+    window = regression_window
+    dataset = window.experiment.dataset
+    path = tmp_path / "huge.csv"
+    path.write_text("x,y\n1e200,1e200\n2e200,3e200\n1,2\n")
+    errors = []
+    window.experiment.errorOccurred.connect(lambda parameter, message: errors.append((parameter, message)))
+
+    error = window.data_files.import_file(path)
+
+    assert error.startswith("huge.csv was not imported. The loss overflows at the start")
+    assert "3e200 in column y" in error
+    assert "divide both by 1e200" in error
+    assert errors and errors[0][0] == "data"
+    assert "3e200" in errors[0][1]
+    assert window.experiment.dataset is dataset
+    assert [warning for warning in recwarn if issubclass(warning.category, RuntimeWarning)] == []

@@ -96,7 +96,7 @@ def test_edit_marks_window_modified(window):
          ' "learning_rate": 0.1, "steps": 4, "position": 0}', "starts from 1 number(s)"),
         ('{"format": "gdviewer-experiment", "version": 1, "lesson": "regression", "start": [0, 0],'
          ' "learning_rate": 0.01, "steps": 4, "position": 0, "data": {"x": [1e300], "y": [1e300]}}',
-         "The loss is not finite on this data"),
+         "The loss overflows at the start: the largest value, 1e300 in column x"),
     ],
 )
 def test_bad_file_changes_nothing(window, tmp_path, message_boxes, content, reason):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ...core.numbers import format_number
 from ...model.experiment import Experiment
-from ...model.sweep import HIGHEST_RATE, LOWEST_RATE, SweepModel
+from ...model.sweep import HIGHEST_RATE, LOWEST_RATE, MAX_SWEEP_STEPS, SweepModel
 from .axes import PowerOfTenAxis
 from .ranges import padded_range
 from .style import COLORS, REGIME_COLORS, configure_plot, set_label
@@ -125,6 +125,9 @@ class SweepPlot(pg.PlotWidget):
         if result is None:
             self._show_message(QCoreApplication.translate("SweepPlot", "Computing the sweep…") if self._model.computing else QCoreApplication.translate("SweepPlot", "No sweep for this start point."))
             return
+        if self._mode == STEPS and not result.any_reached:
+            self._show_message(self._unreached_text())
+            return
         self._message.setVisible(False)
         rates = np.log10(result.learning_rates)
         if self._mode == LOSS:
@@ -150,6 +153,22 @@ class SweepPlot(pg.PlotWidget):
         self._stopped_note.setVisible(bool(missing.any()))
         self._show_bands()
         self._show_rate()
+
+    def _unreached_text(self) -> str:
+        """Say that no learning rate reaches the tolerance in n steps, and what would help."""
+        steps = self._model.steps
+        text = QCoreApplication.translate("SweepPlot", "No learning rate reaches |f′(x)| ≤ 1e-6 in n = {steps} steps.").format(steps=steps)
+        estimate = self._model.estimated_steps
+        suggested = self._model.suggested_steps
+        if estimate is None:
+            advice = QCoreApplication.translate("SweepPlot", "No run's gradient shrinks, so more steps will not help.")
+        elif suggested is None:
+            advice = QCoreApplication.translate(
+                "SweepPlot", "The fastest run needs an estimated {estimate} steps, more than the {max} steps a sweep computes."
+            ).format(estimate=estimate, max=MAX_SWEEP_STEPS)
+        else:
+            advice = QCoreApplication.translate("SweepPlot", "Raise the step count to {steps} or more.").format(steps=suggested)
+        return text + "\n" + advice
 
     def _loss_values(self, result) -> tuple[np.ndarray, np.ndarray]:
         losses = result.losses
@@ -274,7 +293,8 @@ class SweepView(QWidget):
         self.mode.setItemText(1, QCoreApplication.translate("SweepPlot", "Steps to reach |f′(x)| ≤ 1e-6"))
         self.mode.setToolTip(QCoreApplication.translate("SweepPlot", "What to plot against the learning rate"))
         self.plot.setToolTip(QCoreApplication.translate("SweepPlot", "Click to use that learning rate"))
-        self.plot.retranslate()
+        # refresh() also sets the axis labels and the message drawn on the plot.
+        self.plot.refresh()
         self._show_caption()
 
     def showEvent(self, event) -> None:
