@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontMetricsF, QGuiApplication
 
 from ..core.numbers import format_number
 from ..core.trajectory import Trajectory
@@ -21,6 +22,9 @@ from .plots.style import COLORS, subscript
 
 #: Significant digits of the numbers in the update formulas.
 DIGITS = 5
+
+#: The circumflex that marks a bias-corrected moment (U+02C6, a spacing modifier letter).
+HAT = "\u02c6"
 
 
 class Notation(NamedTuple):
@@ -129,9 +133,18 @@ def _adam_lines(trajectory: Trajectory, k: int, i: str, j: str, notation: Notati
     ]
     rate = value_text(terms["effective_learning_rate"][k], digits)
     if optimizer.bias_correction:
-        lines.append(f"m̂ = m{j}/(1 − β₁^{t}) = {m}/{number_text(1.0 - beta1**t, digits)} = {result_text(terms['corrected_first_moment'][k], digits)}")
-        lines.append(f"v̂ = v{j}/(1 − β₂^{t}) = {v}/{number_text(1.0 - beta2**t, digits)} = {result_text(terms['corrected_second_moment'][k], digits)}")
-        lines.append(f"{x}{j} = {x}{i} − α·m̂/(√v̂ + ε) = {value_text(trajectory.points[k], digits)} − {rate}·{corrected_m}")
+        m_hat, v_hat = hat_html("m"), hat_html("v")
+        lines.append(
+            f"{m_hat} = m{j}/(1 − β₁^{t}) = {m}/{number_text(1.0 - beta1**t, digits)} "
+            f"= {result_text(terms['corrected_first_moment'][k], digits)}"
+        )
+        lines.append(
+            f"{v_hat} = v{j}/(1 − β₂^{t}) = {v}/{number_text(1.0 - beta2**t, digits)} "
+            f"= {result_text(terms['corrected_second_moment'][k], digits)}"
+        )
+        lines.append(
+            f"{x}{j} = {x}{i} − α·{m_hat}/(√{v_hat} + ε) = {value_text(trajectory.points[k], digits)} − {rate}·{corrected_m}"
+        )
         return lines
     note = QCoreApplication.translate(
         "StepPanel", "Bias correction is off: m and v are used as they are, and they start too small because m₀ = v₀ = 0."
@@ -139,6 +152,28 @@ def _adam_lines(trajectory: Trajectory, k: int, i: str, j: str, notation: Notati
     lines.append(f"<i>{html.escape(note)}</i>")
     lines.append(f"{x}{j} = {x}{i} − α·m{j}/(√v{j} + ε) = {value_text(trajectory.points[k], digits)} − {rate}·{m}")
     return lines
+
+
+def hat_html(letter: str) -> str:
+    """Return ``letter`` with a circumflex above it, as HTML for Qt's rich text.
+
+    A combining circumflex (U+0302) after the letter is drawn beside it, under
+    it or not at all by Qt's rich text with common fonts such as DejaVu Sans.
+    The spacing modifier ˆ (U+02C6) is drawn reliably, so negative letter
+    spacing moves it back over the letter and positive spacing after it
+    restores the letter's width. The spacing is in pixels of the application
+    font, because Qt 6.11 converts an ``em`` of letter spacing with the point
+    size, not the pixel size.
+    """
+    metrics = QFontMetricsF(QGuiApplication.font())
+    letter_width = metrics.horizontalAdvance(letter)
+    hat_width = metrics.horizontalAdvance(HAT)
+    back = (letter_width + hat_width) / 2
+    forward = (letter_width - hat_width) / 2
+    return (
+        f"<span style='letter-spacing:{-back:.2f}px'>{letter}</span>"
+        f"<span style='letter-spacing:{forward:.2f}px'>{HAT}</span>"
+    )
 
 
 def update_paragraphs(trajectory: Trajectory, k: int, notation: Notation, loss: str = "f") -> list[str]:
