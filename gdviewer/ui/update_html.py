@@ -23,7 +23,7 @@ from .plots.style import COLORS, subscript
 #: Significant digits of the numbers in the update formulas.
 DIGITS = 5
 
-#: The circumflex that marks a bias-corrected moment (U+02C6, a spacing modifier letter).
+# The circumflex that marks a bias-corrected moment (U+02C6, a spacing modifier letter).
 HAT = "\u02c6"
 
 

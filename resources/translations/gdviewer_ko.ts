@@ -38,48 +38,48 @@
 <context>
     <name>BatchInputs</name>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="61"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="69"/>
         <source>Batch (all points)</source>
         <extracomment>The largest seed offered; numpy accepts any integer &gt;= 0.</extracomment>
         <translation>배치 (모든 점)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="62"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="70"/>
         <source>Mini-batch</source>
         <translation>미니배치</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="63"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="71"/>
         <source>Stochastic (one point)</source>
         <translation>확률적 (점 하나)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="64"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="72"/>
         <source>Updates</source>
         <translation>업데이트 방식</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="65"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="73"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="66"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="74"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="67"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="75"/>
         <source>How many data points each update averages: all of them (batch gradient descent), a random mini-batch, or one random point (stochastic gradient descent).</source>
         <translation>업데이트마다 평균을 내는 데이터 점의 수입니다. 모든 점(배치 경사 하강법), 무작위 미니배치, 또는 무작위 점 하나(확률적 경사 하강법, SGD) 중에서 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="72"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="80"/>
         <source>Points per update. Each epoch shuffles the points and cuts them into batches of this size.</source>
         <translation>업데이트 한 번에 쓰는 점의 수입니다. Epoch마다 점을 섞고 이 크기의 배치로 나눕니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="75"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="83"/>
         <source>Seed of the random shuffles: the same seed draws the same batches after a reset.</source>
         <translation>무작위 섞기의 시드입니다. 시드가 같으면 처음으로 되돌린 뒤에도 같은 배치를 뽑습니다.</translation>
     </message>
@@ -1460,12 +1460,12 @@
 <context>
     <name>HyperparameterForm</name>
     <message>
-        <location filename="../../gdviewer/ui/hyperparameter_inputs.py" line="136"/>
+        <location filename="../../gdviewer/ui/hyperparameter_inputs.py" line="141"/>
         <source>(default: on)</source>
         <translation>(기본값: 켜짐)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/hyperparameter_inputs.py" line="139"/>
+        <location filename="../../gdviewer/ui/hyperparameter_inputs.py" line="144"/>
         <source>(default {default}, from {low} to {high})</source>
         <translation>(기본값 {default}, {low}부터 {high}까지)</translation>
     </message>
@@ -1891,24 +1891,37 @@
     </message>
 </context>
 <context>
+    <name>NumberInputs</name>
+    <message>
+        <location filename="../../gdviewer/ui/number_inputs.py" line="34"/>
+        <source>{name} {value} is invalid: enter a whole number from {low} to {high}.</source>
+        <translation>{name} {value}: 잘못된 값입니다. {low}부터 {high}까지의 정수를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/number_inputs.py" line="38"/>
+        <source>{name} {value} is invalid: enter a number from {low} to {high}.</source>
+        <translation>{name} {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>OptimizerBox</name>
     <message>
-        <location filename="../../gdviewer/ui/optimizer_box.py" line="98"/>
+        <location filename="../../gdviewer/ui/optimizer_box.py" line="100"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/optimizer_box.py" line="99"/>
+        <location filename="../../gdviewer/ui/optimizer_box.py" line="101"/>
         <source>Learning-rate schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/optimizer_box.py" line="103"/>
+        <location filename="../../gdviewer/ui/optimizer_box.py" line="105"/>
         <source>The schedule multiplies the learning rate α of the parameters above by a factor at each update. A plot beside the loss shows every α_k.</source>
         <translation>스케줄은 위 매개변수의 학습률 α에 업데이트마다 계수를 곱합니다. 손실 옆 그래프에 모든 α_k가 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/optimizer_box.py" line="136"/>
+        <location filename="../../gdviewer/ui/optimizer_box.py" line="138"/>
         <source>The learning-rate analysis (the bands, the fastest rate, the stable limit) describes gradient descent at a constant rate, so it is hidden. The step panel shows this update with its numbers.</source>
         <translation>학습률 분석(구간 띠, 가장 빠른 학습률, 안정 한계)은 학습률이 일정한 경사 하강법을 설명하므로 숨겼습니다. 이 업데이트는 단계 패널에서 숫자와 함께 볼 수 있습니다.</translation>
     </message>
@@ -1932,13 +1945,11 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="208"/>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="366"/>
         <source>Start w₀</source>
         <translation>시작 w₀</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="209"/>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="367"/>
         <source>Start b₀</source>
         <translation>시작 b₀</translation>
     </message>
@@ -2049,7 +2060,7 @@
         <translation>점 {count}개, 열 {x}와 {y}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="365"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="364"/>
         <source>Start point</source>
         <translation>시작점</translation>
     </message>
@@ -2062,11 +2073,6 @@
         <location filename="../../gdviewer/ui/parameter_panel.py" line="369"/>
         <source>Step count</source>
         <translation>단계 수</translation>
-    </message>
-    <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="375"/>
-        <source>{name} {value} is invalid: enter a number from {low} to {high}.</source>
-        <translation>{name} {value}는 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2529,37 +2535,37 @@
 <context>
     <name>RacePanel</name>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="105"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="108"/>
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="106"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="109"/>
         <source>The function of two variables to race on. Choosing one moves the start to its suggested point. To race on your own function, type it in the field below.</source>
         <translation>경주할 두 변수 함수입니다. 하나를 고르면 시작점이 그 함수의 추천 위치로 옮겨집니다. 직접 만든 함수에서 경주하려면 아래 칸에 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="113"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="116"/>
         <source>Racers (up to {count})</source>
         <translation>주자 (최대 {count}명)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="114"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="117"/>
         <source>&amp;Add Racer</source>
         <translation>주자 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="115"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="118"/>
         <source>Add an optimizer that is not racing yet, at the learning rate suggested for this surface</source>
         <translation>아직 경주하지 않는 옵티마이저를 이 곡면에 추천된 학습률로 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="118"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="121"/>
         <source>Learning-rate schedule (all racers)</source>
         <translation>학습률 스케줄 (모든 주자)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="119"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="122"/>
         <source>One schedule for every racer: each racer&apos;s α is multiplied by the schedule&apos;s factor at each update, so the racers keep their own rates. The plot beside the loss shows every α_k.</source>
         <translation>모든 주자가 한 스케줄을 씁니다. 업데이트마다 각 주자의 α에 스케줄의 배율을 곱하므로 주자마다 자기 학습률을 유지합니다. 손실 옆 그래프에 모든 α_k가 나옵니다.</translation>
     </message>
@@ -2704,17 +2710,22 @@
 <context>
     <name>RacerEditor</name>
     <message>
-        <location filename="../../gdviewer/ui/racer_editor.py" line="87"/>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="90"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="110"/>
         <source>Learning rate α</source>
         <translation>학습률 α</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/racer_editor.py" line="88"/>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="111"/>
         <source>This racer&apos;s base learning rate. Choosing another optimizer sets the rate suggested for it on this surface.</source>
         <translation>이 주자의 기본 학습률입니다. 다른 옵티마이저를 고르면 이 곡면에서 그 옵티마이저에 추천된 학습률로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/racer_editor.py" line="92"/>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="115"/>
         <source>Remove this racer from the race</source>
         <translation>이 주자를 경주에서 뺍니다</translation>
     </message>
@@ -3209,18 +3220,18 @@
         <translation>끝남: 이 주자는 마지막 단계까지 갔습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/update_html.py" line="41"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="45"/>
         <source>look-ahead point {variable}{i} + μ·v{i} = {point}</source>
         <extracomment>Significant digits of the numbers in the update formulas.</extracomment>
         <translation>앞을 내다본 점 {variable}{i} + μ·v{i} = {point}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/update_html.py" line="52"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="56"/>
         <source>B = data points {points}: g{i} averages the gradient over them only.</source>
         <translation>B = 데이터 점 {points}: g{i}는 이 점들만으로 기울기의 평균을 냅니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/update_html.py" line="136"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="149"/>
         <source>Bias correction is off: m and v are used as they are, and they start too small because m₀ = v₀ = 0.</source>
         <translation>편향 보정이 꺼져 있습니다. m과 v를 그대로 쓰는데, m₀ = v₀ = 0에서 시작하므로 처음에는 너무 작습니다.</translation>
     </message>
