@@ -2174,25 +2174,30 @@
 <context>
     <name>RaceLossPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="84"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="107"/>
         <source>Step k</source>
         <extracomment>On a log axis, the share of the losses&apos; span added below them when the range moves.</extracomment>
         <translation>단계 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="85"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="108"/>
         <source>Loss f(x_k)</source>
         <translation>손실(Loss) f(x_k)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="86"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="109"/>
         <source>Loss of each racer</source>
         <translation>주자별 손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="87"/>
-        <source>losses ≤ 0 are not drawn on a log axis</source>
-        <translation>0 이하의 손실은 로그 축에 그리지 않습니다</translation>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="150"/>
+        <source>Linear axis: some losses are 0 or below, which a log axis cannot show.</source>
+        <translation>선형 축: 일부 손실이 0 이하라서 로그 축에는 나타낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="154"/>
+        <source>Losses ≤ 0 are not drawn on a log axis.</source>
+        <translation>0 이하의 손실은 로그 축에 그리지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2687,22 +2692,22 @@
 <context>
     <name>RaceViews</name>
     <message>
-        <location filename="../../gdviewer/ui/race_views.py" line="62"/>
+        <location filename="../../gdviewer/ui/race_views.py" line="84"/>
         <source>Gradient arrows</source>
         <translation>기울기 화살표</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_views.py" line="63"/>
+        <location filename="../../gdviewer/ui/race_views.py" line="85"/>
         <source>Show −∇f at each current point: the direction plain gradient descent would step (Ctrl+G)</source>
         <translation>각 현재 점에 −∇f를 표시합니다. 기본 경사 하강법이 나아갈 방향입니다 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_views.py" line="66"/>
+        <location filename="../../gdviewer/ui/race_views.py" line="88"/>
         <source>Log scale</source>
         <translation>로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_views.py" line="67"/>
+        <location filename="../../gdviewer/ui/race_views.py" line="89"/>
         <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
         <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
     </message>
@@ -3204,18 +3209,23 @@
         <translation>{k}단계: 실행의 끝</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="21"/>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="38"/>
         <location filename="../../gdviewer/ui/step_panel.py" line="108"/>
         <source>Step {k} → {next}</source>
         <translation>{k}단계 → {next}단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="25"/>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="24"/>
         <source>Racer {number}: {label}</source>
         <translation>{number}번 주자: {label}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="44"/>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="37"/>
+        <source>Step {k}: the end of the race</source>
+        <translation>{k}단계: 경주의 끝</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="50"/>
         <source>Finished: this racer took its last step.</source>
         <translation>끝남: 이 주자는 마지막 단계까지 갔습니다.</translation>
     </message>
