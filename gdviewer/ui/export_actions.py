@@ -129,9 +129,9 @@ class ExportActions(QObject):
         translate = QCoreApplication.translate
         self.figure.setText(translate("Export", "Export &Figure…"))
         self.figure.setToolTip(translate("Export", "Save a plot or the whole plot area as PNG or SVG"))
-        self.animation.setText(translate("Export", "Export &Animation…"))
+        self.animation.setText(translate("Export", "Export Ani&mation…"))
         self.animation.setToolTip(translate("Export", "Save the run from step 0 to the current step as an animated GIF or an MP4 video"))
-        self.script.setText(translate("Export", "Copy Run as Python &Script"))
+        self.script.setText(translate("Export", "Copy Run as &Python Script"))
         self._enable_for_lesson()
         self.table.setText(translate("Export", "Export &Trajectory…"))
         self.table.setToolTip(translate("Export", "Save every step (parameters, gradient, loss, state) as CSV"))

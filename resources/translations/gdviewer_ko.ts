@@ -1119,19 +1119,9 @@
         <translation>그래프 하나나 그래프 영역 전체를 PNG 또는 SVG로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="132"/>
-        <source>Export &amp;Animation…</source>
-        <translation>애니메이션 내보내기(&amp;A)…</translation>
-    </message>
-    <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="133"/>
         <source>Save the run from step 0 to the current step as an animated GIF or an MP4 video</source>
         <translation>0단계부터 현재 단계까지의 실행을 움직이는 GIF나 MP4 동영상으로 저장합니다</translation>
-    </message>
-    <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="134"/>
-        <source>Copy Run as Python &amp;Script</source>
-        <translation>실행을 Python 스크립트로 복사(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="147"/>
@@ -1147,6 +1137,16 @@
         <location filename="../../gdviewer/ui/export_actions.py" line="136"/>
         <source>Export &amp;Trajectory…</source>
         <translation>궤적 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="132"/>
+        <source>Export Ani&amp;mation…</source>
+        <translation>애니메이션 내보내기(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="134"/>
+        <source>Copy Run as &amp;Python Script</source>
+        <translation>실행을 Python 스크립트로 복사(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/export_actions.py" line="137"/>
@@ -1653,11 +1653,6 @@
         <translation>데이터 그래프에서 선택한 점을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="356"/>
-        <source>Use the &amp;Fastest Learning Rate</source>
-        <translation>가장 빠른 학습률 쓰기(&amp;F)</translation>
-    </message>
-    <message>
         <location filename="../../gdviewer/ui/main_window.py" line="357"/>
         <source>&amp;Compare</source>
         <translation>비교(&amp;C)</translation>
@@ -1744,11 +1739,6 @@
         <translation>각 주자의 현재 점에 −∇f를 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="376"/>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;G)</translation>
-    </message>
-    <message>
         <location filename="../../gdviewer/ui/main_window.py" line="377"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
@@ -1783,6 +1773,16 @@
         <location filename="../../gdviewer/ui/main_window.py" line="394"/>
         <source>Loss plot</source>
         <translation>손실 그래프</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/main_window.py" line="356"/>
+        <source>&amp;Use the Fastest Learning Rate</source>
+        <translation>가장 빠른 학습률 쓰기(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/main_window.py" line="376"/>
+        <source>Lan&amp;guage</source>
+        <translation>언어(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/main_window.py" line="395"/>
