@@ -34,6 +34,26 @@
         <source>gdviewer: writing {path} failed: {reason}</source>
         <translation>gdviewer: {path}를 쓰지 못했습니다: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="132"/>
+        <source>gdviewer: rendering {frames} frames, one per step from 0 to {last}</source>
+        <translation>gdviewer: 0단계부터 {last}단계까지 단계마다 한 프레임씩, 프레임 {frames}개를 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="134"/>
+        <source>gdviewer: rendering {frames} frames for steps 0 to {last} (a run of more than {max} steps is shown at {max} evenly spaced steps, the first and the last included)</source>
+        <translation>gdviewer: 0단계부터 {last}단계까지 프레임 {frames}개를 그립니다 ({max}단계보다 긴 실행은 첫 단계와 마지막 단계를 포함해 고른 간격의 {max}단계로 보여 줍니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="152"/>
+        <source>gdviewer: {percent} % ({done} of {total} frames)</source>
+        <translation>gdviewer: {percent}% (프레임 {total}개 중 {done}개)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="158"/>
+        <source>gdviewer: writing {path}</source>
+        <translation>gdviewer: {path} 파일을 쓰는 중</translation>
+    </message>
 </context>
 <context>
     <name>BatchInputs</name>
@@ -1036,197 +1056,212 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="36"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="38"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="38"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="40"/>
         <source>gradient</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="39"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="41"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="40"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="42"/>
         <source>state</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="41"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="43"/>
         <source>finite</source>
         <translation>유한</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="42"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="44"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="50"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="52"/>
         <source>racer</source>
         <translation>주자</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="59"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="169"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="61"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="189"/>
         <source>Export Figure</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="69"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="71"/>
         <source>Width of a PNG image; an SVG drawing scales freely.</source>
         <translation>PNG 이미지의 너비입니다. SVG 그림은 크기를 자유롭게 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="74"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="76"/>
         <source>Plot</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="75"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="102"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="77"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="104"/>
         <source>Width</source>
         <translation>너비</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="85"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="202"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="87"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="222"/>
         <source>Export Animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="97"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="99"/>
         <source> frames/s</source>
         <translation> 프레임/초</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="103"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="105"/>
         <source>Frame rate</source>
         <translation>프레임 속도</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="130"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="109"/>
+        <source>Frames</source>
+        <translation>프레임</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="117"/>
+        <source>{frames}: one per step from 0 to {last}</source>
+        <translation>{frames}개: 0단계부터 {last}단계까지 단계마다 하나씩</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="120"/>
+        <source>{frames} of the {steps} steps from 0 to {last}: a run of more than {max} steps is shown at {max} evenly spaced steps, the first and the last included</source>
+        <translation>0단계부터 {last}단계까지 {steps}단계 중 {frames}개: {max}단계보다 긴 실행은 첫 단계와 마지막 단계를 포함해 고른 간격의 {max}단계로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="150"/>
         <source>Export &amp;Figure…</source>
         <translation>그림 내보내기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="131"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="151"/>
         <source>Save a plot or the whole plot area as PNG or SVG</source>
         <translation>그래프 하나나 그래프 영역 전체를 PNG 또는 SVG로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="133"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="153"/>
         <source>Save the run from step 0 to the current step as an animated GIF or an MP4 video</source>
         <translation>0단계부터 현재 단계까지의 실행을 움직이는 GIF나 MP4 동영상으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="147"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="167"/>
         <source>Not available in a race: the script repeats a run of gradient descent on one function or on the data</source>
         <translation>경주에서는 쓸 수 없습니다: 스크립트는 한 함수나 데이터에서 경사 하강법 실행 하나를 되풀이합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="149"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="169"/>
         <source>Copy a plain numpy script that repeats this run to the clipboard</source>
         <translation>이 실행을 그대로 되풀이하는 numpy 스크립트를 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="136"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="156"/>
         <source>Export &amp;Trajectory…</source>
         <translation>궤적 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="132"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="152"/>
         <source>Export Ani&amp;mation…</source>
         <translation>애니메이션 내보내기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="134"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="154"/>
         <source>Copy Run as &amp;Python Script</source>
         <translation>실행을 Python 스크립트로 복사(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="137"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="157"/>
         <source>Save every step (parameters, gradient, loss, state) as CSV</source>
         <translation>모든 단계(매개변수, 기울기, 손실, 상태)를 CSV로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="164"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="184"/>
         <source>Whole plot area</source>
         <translation>그래프 영역 전체</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="170"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="190"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="186"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="228"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="272"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="206"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="248"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="292"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="198"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="218"/>
         <source>Animated GIF (*.gif)</source>
         <translation>움직이는 GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="200"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="220"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 동영상 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="218"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="238"/>
         <source>Rendering frames…</source>
         <translation>프레임을 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="218"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="238"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="243"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="263"/>
         <source>Export cancelled; {path} was not changed.</source>
         <translation>내보내기를 취소했습니다. {path}는 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="254"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="274"/>
         <source>Export Trajectory</source>
         <translation>궤적 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="255"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="275"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="293"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="313"/>
         <source>The script repeats gradient descent at a constant learning rate; choose them in the Optimizer panel to copy this run as a script.</source>
         <translation>스크립트는 고정 Learning Rate의 경사 하강법만 재현합니다. 이 실행을 스크립트로 복사하려면 옵티마이저 패널에서 경사 하강법과 고정 스케줄을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="303"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="323"/>
         <source>The script uses every point in each update; choose batch updates to copy this run as a script.</source>
         <translation>스크립트는 업데이트마다 모든 점을 씁니다. 이 실행을 스크립트로 복사하려면 배치 업데이트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="316"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="336"/>
         <source>Copied a Python script of this run; paste it into a file and run it.</source>
         <translation>이 실행의 Python 스크립트를 복사했습니다. 파일에 붙여 넣고 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="323"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="343"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="324"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="344"/>
         <source>Could not write {path}: {reason}. Choose another folder or name.</source>
         <translation>{path}를 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
     </message>
