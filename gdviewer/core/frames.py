@@ -1,10 +1,10 @@
-"""Which steps an exported animation shows."""
+"""The choice of steps that an exported animation shows."""
 
 from __future__ import annotations
 
 import numpy as np
 
-#: The most frames an exported animation has: 75 seconds at 4 frames per second.
+#: The maximum number of frames of an exported animation: 75 seconds at 4 frames per second.
 MAX_FRAMES = 300
 
 

@@ -79,7 +79,7 @@ class FigureOptionsDialog(QDialog):
 
 
 class AnimationOptionsDialog(QDialog):
-    """Asks for the size and frame rate of an animated GIF, and tells which steps its frames show."""
+    """Asks for the size and frame rate of an animated GIF, and states which steps its frames show."""
 
     def __init__(self, default_width: int, parent: QWidget | None = None, last_step: int = 0):
         super().__init__(parent)
