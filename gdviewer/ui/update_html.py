@@ -23,6 +23,9 @@ from .plots.style import COLORS, subscript
 #: Significant digits of the numbers in the update formulas.
 DIGITS = 5
 
+#: A new coordinate smaller than this share of the numbers it came from is 0 up to rounding.
+ROUNDING_SHARE = 1e-12
+
 # The circumflex that marks a bias-corrected moment (U+02C6, a spacing modifier letter).
 HAT = "\u02c6"
 
@@ -186,11 +189,33 @@ def update_paragraphs(trajectory: Trajectory, k: int, notation: Notation, loss: 
         *update_lines(trajectory, k, i, j, notation),
     ]
     following = result_text(trajectory.points[k + 1], digits)
+    note = rounding_note(trajectory.points[k], trajectory.points[k + 1])
     next_point = (
-        f"<b>{x}{j} = <span style='color:{COLORS['update']}'>{following}</span></b>, "
+        f"<b>{x}{j} = <span style='color:{COLORS['update']}'>{following}</span></b>{note}, "
         f"{loss}({x}{j}) = {result_text(trajectory.losses[k + 1], digits)}"
     )
     return [f"<p style='margin:2px 0'>{line}</p>" for line in lines] + [f"<p style='font-size:large'>{next_point}</p>"]
+
+
+def rounding_note(previous: np.ndarray, following: np.ndarray) -> str:
+    """Return " (0 up to rounding)" when the update left a coordinate at rounding error, else "".
+
+    A coordinate counts as 0 when it is not exactly 0 yet smaller than
+    ROUNDING_SHARE times the larger of its previous value and its
+    increment: the sum cancelled, and what is left is float rounding.
+    """
+    previous, following = np.atleast_1d(previous), np.atleast_1d(following)
+    scale = np.maximum(np.abs(previous), np.abs(following - previous))
+    with np.errstate(invalid="ignore"):
+        rounded = (following != 0.0) & (np.abs(following) <= ROUNDING_SHARE * scale)
+    if not rounded.any():
+        return ""
+    if following.size == 1:
+        text = QCoreApplication.translate("StepPanel", "0 up to rounding")
+    else:
+        numbers = ", ".join(str(index + 1) for index in np.flatnonzero(rounded))
+        text = QCoreApplication.translate("StepPanel", "0 up to rounding in coordinate {numbers}").format(numbers=numbers)
+    return f" ({html.escape(text)})"
 
 
 def number_text(number_value: float, digits: int = DIGITS) -> str:

@@ -3265,33 +3265,43 @@
         <translation>끝남: 이 주자는 마지막 단계까지 갔습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/update_html.py" line="45"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="48"/>
         <source>look-ahead point {variable}{i} + μ·v{i} = {point}</source>
-        <extracomment>Significant digits of the numbers in the update formulas.</extracomment>
+        <extracomment>Significant digits of the numbers in the update formulas. A new coordinate smaller than this share of the numbers it came from is 0 up to rounding.</extracomment>
         <translation>앞을 내다본 점 {variable}{i} + μ·v{i} = {point}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/update_html.py" line="56"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="59"/>
         <source>B = data points {points}: g{i} averages the gradient over them only.</source>
         <translation>B = 데이터 점 {points}: g{i}는 이 점들만으로 기울기의 평균을 냅니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/update_html.py" line="149"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="152"/>
         <source>Bias correction is off: m and v are used as they are, and they start too small because m₀ = v₀ = 0.</source>
         <translation>편향 보정이 꺼져 있습니다. m과 v를 그대로 쓰는데, m₀ = v₀ = 0에서 시작하므로 처음에는 너무 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="146"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="214"/>
+        <source>0 up to rounding</source>
+        <translation>반올림 오차를 빼면 0</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/update_html.py" line="217"/>
+        <source>0 up to rounding in coordinate {numbers}</source>
+        <translation>{numbers}번 좌표는 반올림 오차를 빼면 0</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/step_panel.py" line="147"/>
         <source>This is the last step of the run.</source>
         <translation>실행의 마지막 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="157"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="158"/>
         <source>x{i} sits on a kink of abs, where f′ is not defined: this step uses the subgradient 0.</source>
         <translation>x{i}는 abs의 꺾인 점에 있어 f′가 정의되지 않습니다. 이 단계는 하방 기울기(subgradient) 0을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="166"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="167"/>
         <source>Update factor of this quadratic</source>
         <translation>이 이차함수의 업데이트 배율</translation>
     </message>

@@ -249,3 +249,18 @@ def test_optimizer_option_opens_window_with_it(window):
     assert window.experiment.learning_rate == 0.1
     # Adam's first step moves w and b by α each, against the gradient's sign.
     assert window.experiment.trajectory.points[1] == pytest.approx([0.1, 0.1], rel=1e-6)
+
+
+def test_momentum_zero_up_to_rounding(window, qtbot):
+    choose_lesson(window, qtbot, "convergence")
+    choose(window, "optimizer", "momentum")
+    step(window, 1)
+
+    # In exact numbers x₂ = 0.6 + (−0.6) = 0, but in floats v₂ = 0.9·(−0.4) − 0.1·2.4
+    # rounds to a value just below −0.6, which leaves x₂ = −1.1e−16.
+    x2 = window.experiment.trajectory.points[2, 0]
+    assert x2 != 0.0
+    assert abs(x2) < 1e-15
+    assert "x₂ = −1.110223025e−16 (0 up to rounding)" in panel_text(window)
+    window.player.seek(0)
+    assert "up to rounding" not in panel_text(window)
