@@ -2,8 +2,10 @@
 
 import csv
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -12,9 +14,14 @@ from gdviewer.core.lessons import find_lesson
 from gdviewer.core.trajectory import run
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
 def gdviewer(*arguments, cwd):
+    """Run this checkout's gdviewer, whatever gdviewer the environment has installed."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
-        [sys.executable, "-m", "gdviewer", *arguments], cwd=cwd, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "gdviewer", *arguments], cwd=cwd, env=environment, capture_output=True, text=True, check=False
     )
 
 
