@@ -1614,8 +1614,8 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/lesson_texts.py" line="103"/>
-        <source>Adam&apos;s moment estimates m and v start at 0. Bias correction divides them by 1 − βᵗ so that the first steps have the intended length α. Without it, v is far too small at first and the first step is about 3.16 times as long. Compare the two paths and the step panel&apos;s m̂ and v̂.</source>
-        <translation>Adam의 모멘트 추정값 m과 v는 0에서 시작합니다. 편향 보정은 이를 1 − βᵗ로 나누어 첫 단계들이 의도한 길이 α가 되게 합니다. 보정이 없으면 처음에는 v가 지나치게 작아서 첫 단계가 약 3.16배 길어집니다. 두 경로와 단계 패널의 m̂, v̂를 비교해 보세요.</translation>
+        <source>Adam&apos;s moment estimates m and v start at 0. Bias correction divides them by 1 − βᵗ so that the first steps have the intended length α. Without it, v is far too small at first and the first step is about 3.16 times as long. Compare the two paths and the corrected moments mˆ and vˆ in the step panel.</source>
+        <translation>Adam의 모멘트 추정값 m과 v는 0에서 시작합니다. 편향 보정은 이를 1 − βᵗ로 나누어 첫 단계들이 의도한 길이 α가 되게 합니다. 보정이 없으면 처음에는 v가 지나치게 작아서 첫 단계가 약 3.16배 길어집니다. 두 경로와 단계 패널에 나오는 보정된 모멘트 mˆ, vˆ를 비교해 보세요.</translation>
     </message>
 </context>
 <context>
@@ -2670,13 +2670,13 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="37"/>
-        <source>the corrected first moment m̂</source>
-        <translation>보정된 1차 모멘트 m̂</translation>
+        <source>the corrected first moment mˆ</source>
+        <translation>보정된 1차 모멘트 mˆ</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="38"/>
-        <source>the corrected second moment v̂</source>
-        <translation>보정된 2차 모멘트 v̂</translation>
+        <source>the corrected second moment vˆ</source>
+        <translation>보정된 2차 모멘트 vˆ</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="39"/>
