@@ -135,6 +135,44 @@ def _quiet_offscreen_messages(kind, context, message: str) -> None:
         sys.stderr.write(message + "\n")
 
 
+def _announce_frames(steps) -> None:
+    """Write to stderr which steps the animation shows."""
+    from .core.frames import MAX_FRAMES
+
+    last = int(steps[-1])
+    if len(steps) == last + 1:
+        line = QCoreApplication.translate("Batch", "gdviewer: rendering {frames} frames, one per step from 0 to {last}")
+    else:
+        line = QCoreApplication.translate(
+            "Batch",
+            "gdviewer: rendering {frames} frames for steps 0 to {last} (a run of more than {max} steps "
+            "is shown at {max} evenly spaced steps, the first and the last included)",
+        )
+    sys.stderr.write(line.format(frames=len(steps), last=last, max=MAX_FRAMES) + "\n")
+
+
+def _progress_reporter(total: int, path: str):
+    """Return a slot that writes a line to stderr per tenth of the frames rendered, and one before writing."""
+    reported = 0
+
+    def report(done: int) -> None:
+        nonlocal reported
+        tenths = done * 10 // total
+        if tenths > reported:
+            reported = tenths
+            sys.stderr.write(
+                QCoreApplication.translate("Batch", "gdviewer: {percent} % ({done} of {total} frames)").format(
+                    percent=10 * tenths, done=done, total=total
+                )
+                + "\n"
+            )
+        if done == total:
+            sys.stderr.write(QCoreApplication.translate("Batch", "gdviewer: writing {path}").format(path=path) + "\n")
+        sys.stderr.flush()
+
+    return report
+
+
 def _export_figure(options: argparse.Namespace, path: str, apply_options) -> None:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -162,6 +200,8 @@ def _export_figure(options: argparse.Namespace, path: str, apply_options) -> Non
             exporter = AnimationExporter(window.plot_area, window.player, path, window.player.position, 800, 4.0)
             failures: list[str] = []
             exporter.failed.connect(failures.append)
+            _announce_frames(exporter.steps)
+            exporter.progressed.connect(_progress_reporter(exporter.frame_count, path))
             exporter.run_to_end()
             if failures:
                 raise OSError(failures[0])

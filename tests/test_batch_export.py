@@ -2,8 +2,10 @@
 
 import csv
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -12,9 +14,14 @@ from gdviewer.core.lessons import find_lesson
 from gdviewer.core.trajectory import run
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
 def gdviewer(*arguments, cwd):
+    """Run this checkout's gdviewer, whatever gdviewer the environment has installed."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
-        [sys.executable, "-m", "gdviewer", *arguments], cwd=cwd, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "gdviewer", *arguments], cwd=cwd, env=environment, capture_output=True, text=True, check=False
     )
 
 
@@ -97,3 +104,16 @@ def test_export_into_system_folder_fails_cleanly(tmp_path):
     assert result.returncode == 2
     assert "/proc/gdviewer-run.csv" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_long_animation_export_samples_and_reports(tmp_path):
+    result = gdviewer("--lesson", "convergence", "--steps", "320", "--export", "run.gif", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    with Image.open(tmp_path / "run.gif") as image:
+        assert image.n_frames == 300
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("gdviewer: rendering 300 frames for steps 0 to 320")
+    percents = [line for line in lines if " % (" in line]
+    assert [line.split()[1] for line in percents] == [str(10 * tenth) for tenth in range(1, 11)]
+    assert percents[-1] == "gdviewer: 100 % (300 of 300 frames)"
+    assert lines[-1] == "gdviewer: writing run.gif"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+
+from .number_inputs import CheckedSpinBox, explain_rejections
 
 #: The largest seed offered; numpy accepts any integer >= 0.
 MAX_SEED = 2**31 - 1
@@ -19,9 +21,13 @@ class BatchInputs(QWidget):
     batchesEdited(object, int)
         The user changed an input: the batch size (None for every point,
         1 for stochastic updates) and the seed.
+    inputRejected(str)
+        The batch size or the seed threw typed text away: the message that
+        names the text and the valid range.
     """
 
     batchesEdited = Signal(object, int)
+    inputRejected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -30,10 +36,10 @@ class BatchInputs(QWidget):
         self.mode.setObjectName("updateMode")
         for _ in range(3):
             self.mode.addItem("")
-        self.batch_size = QSpinBox()
+        self.batch_size = CheckedSpinBox()
         self.batch_size.setObjectName("batchSize")
         self.batch_size.setKeyboardTracking(False)
-        self.seed = QSpinBox()
+        self.seed = CheckedSpinBox()
         self.seed.setObjectName("seed")
         self.seed.setRange(0, MAX_SEED)
         self.seed.setKeyboardTracking(False)
@@ -50,6 +56,8 @@ class BatchInputs(QWidget):
         self.mode.currentIndexChanged.connect(self._on_edited)
         self.batch_size.valueChanged.connect(self._on_edited)
         self.seed.valueChanged.connect(self._on_edited)
+        explain_rejections(self.batch_size, self.size_label.text, self.inputRejected.emit)
+        explain_rejections(self.seed, self.seed_label.text, self.inputRejected.emit)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

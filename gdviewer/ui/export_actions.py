@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QMessageBox,
     QProgressDialog,
     QSpinBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.export import TableTerms, write_race_csv, write_trajectory_csv
+from ..core.frames import MAX_FRAMES, animation_steps
 from ..core.lessons import LessonKind
 from ..core.script import python_script, script_spec
 from .figure_export import AnimationExporter, animation_suffixes, export_area, export_plot
@@ -77,9 +79,9 @@ class FigureOptionsDialog(QDialog):
 
 
 class AnimationOptionsDialog(QDialog):
-    """Asks for the size and frame rate of an animated GIF."""
+    """Asks for the size and frame rate of an animated GIF, and states which steps its frames show."""
 
-    def __init__(self, default_width: int, parent: QWidget | None = None):
+    def __init__(self, default_width: int, parent: QWidget | None = None, last_step: int = 0):
         super().__init__(parent)
         translate = QCoreApplication.translate
         self.setWindowTitle(translate("Export", "Export Animation"))
@@ -101,7 +103,25 @@ class AnimationOptionsDialog(QDialog):
         layout = QFormLayout(self)
         layout.addRow(translate("Export", "Width"), self.width)
         layout.addRow(translate("Export", "Frame rate"), self.frame_rate)
+        self.frames = QLabel(frames_text(last_step))
+        self.frames.setObjectName("animationFrames")
+        self.frames.setWordWrap(True)
+        layout.addRow(translate("Export", "Frames"), self.frames)
         layout.addRow(buttons)
+
+
+def frames_text(last_step: int) -> str:
+    """Describe the frames of an animation of steps 0 … ``last_step``: every step, or a sample of them."""
+    frames = len(animation_steps(last_step))
+    if frames == last_step + 1:
+        return QCoreApplication.translate("Export", "{frames}: one per step from 0 to {last}").format(
+            frames=frames, last=last_step
+        )
+    return QCoreApplication.translate(
+        "Export",
+        "{frames} of the {steps} steps from 0 to {last}: a run of more than {max} steps is shown at {max} "
+        "evenly spaced steps, the first and the last included",
+    ).format(frames=frames, steps=last_step + 1, last=last_step, max=MAX_FRAMES)
 
 
 class ExportActions(QObject):
@@ -129,9 +149,9 @@ class ExportActions(QObject):
         translate = QCoreApplication.translate
         self.figure.setText(translate("Export", "Export &Figure…"))
         self.figure.setToolTip(translate("Export", "Save a plot or the whole plot area as PNG or SVG"))
-        self.animation.setText(translate("Export", "Export &Animation…"))
+        self.animation.setText(translate("Export", "Export Ani&mation…"))
         self.animation.setToolTip(translate("Export", "Save the run from step 0 to the current step as an animated GIF or an MP4 video"))
-        self.script.setText(translate("Export", "Copy Run as Python &Script"))
+        self.script.setText(translate("Export", "Copy Run as &Python Script"))
         self._enable_for_lesson()
         self.table.setText(translate("Export", "Export &Trajectory…"))
         self.table.setToolTip(translate("Export", "Save every step (parameters, gradient, loss, state) as CSV"))
@@ -192,7 +212,7 @@ class ExportActions(QObject):
     def export_animation(self) -> None:
         translate = QCoreApplication.translate
         window = self._window
-        options = AnimationOptionsDialog(min(1200, window.plot_area.width()), window)
+        options = AnimationOptionsDialog(min(1200, window.plot_area.width()), window, window.player.position)
         if options.exec() != QDialog.DialogCode.Accepted:
             return
         filters = [translate("Export", "Animated GIF (*.gif)")]

@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (registers pg.exporters)
 from PIL import Image
@@ -16,6 +17,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from ..core.files import atomic_write_bytes
+from ..core.frames import MAX_FRAMES, animation_steps
 from ..model.player import Player
 
 IMAGE_SUFFIXES = (".png", ".svg")
@@ -171,7 +173,10 @@ class AnimationExporter(QObject):
 
     Frames are rendered a few at a time from the event loop, so the window
     stays responsive and the export can be cancelled. The player is moved
-    through the steps and put back where it was afterwards.
+    through the steps and put back where it was afterwards. A run longer
+    than ``max_frames`` steps is sampled by
+    :func:`gdviewer.core.frames.animation_steps`: evenly spaced steps, the
+    first and the last included.
 
     Signals
     -------
@@ -191,7 +196,8 @@ class AnimationExporter(QObject):
     FRAMES_PER_TICK = 4
 
     def __init__(self, widget: QWidget, player: Player, path: str | os.PathLike,
-                 last_step: int, width: int, frames_per_second: float, parent: QObject | None = None):
+                 last_step: int, width: int, frames_per_second: float, parent: QObject | None = None,
+                 max_frames: int = MAX_FRAMES):
         super().__init__(parent)
         suffix = Path(path).suffix.lower()
         if suffix not in animation_suffixes():
@@ -203,7 +209,7 @@ class AnimationExporter(QObject):
         self._widget = widget
         self._player = player
         self._path = Path(path)
-        self._last_step = last_step
+        self._steps = animation_steps(last_step, max_frames)
         self._width = width
         self._frame_ms = max(20, round(1000.0 / frames_per_second))
         self._frames: list[Image.Image] = []
@@ -215,7 +221,12 @@ class AnimationExporter(QObject):
 
     @property
     def frame_count(self) -> int:
-        return self._last_step + 1
+        return len(self._steps)
+
+    @property
+    def steps(self) -> np.ndarray:
+        """The step that each frame shows."""
+        return self._steps.copy()
 
     def start(self) -> None:
         self._player.pause()
@@ -239,11 +250,10 @@ class AnimationExporter(QObject):
             self.failed.emit("cancelled")
             return False
         for _ in range(self.FRAMES_PER_TICK):
-            step = len(self._frames)
-            if step > self._last_step:
+            if len(self._frames) == len(self._steps):
                 self._write()
                 return False
-            self._player.seek(step)
+            self._player.seek(int(self._steps[len(self._frames)]))
             try:
                 frame = render_figure(self._widget, self._width)
             except ValueError as error:

@@ -6,12 +6,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QWidget
 
 from ..core.hyperparameters import Hyperparameter
 from ..core.numbers import format_number
 from ..model.limits import MAX_STEPS
-from .number_inputs import ExactDoubleSpinBox
+from .number_inputs import CheckedSpinBox, ExactDoubleSpinBox, explain_rejections
 from .race_names import hyperparameter_label, hyperparameter_tooltip
 
 
@@ -20,7 +20,7 @@ def make_input(hyperparameter: Hyperparameter) -> QWidget:
     if hyperparameter.is_switch:
         return QCheckBox()
     if hyperparameter.is_integer:
-        box = QSpinBox()
+        box = CheckedSpinBox()
         box.setRange(int(hyperparameter.minimum or 0), int(hyperparameter.maximum or MAX_STEPS))
         box.setKeyboardTracking(False)
         box.setGroupSeparatorShown(True)
@@ -57,9 +57,13 @@ class HyperparameterForm(QWidget):
     valueEdited(str, object)
         The user changed an input: the hyperparameter's name and its new
         value (bool, int or float).
+    inputRejected(str)
+        An input threw typed text away: the message that names the text
+        and the valid range.
     """
 
     valueEdited = Signal(str, object)
+    inputRejected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, leading_rows: Sequence[tuple[QWidget, QWidget]] = ()):
         super().__init__(parent)
@@ -126,8 +130,9 @@ class HyperparameterForm(QWidget):
     def _connect(self, widget: QWidget, name: str) -> None:
         if isinstance(widget, QCheckBox):
             widget.toggled.connect(lambda checked, key=name: self.valueEdited.emit(key, bool(checked)))
-        else:
-            widget.valueChanged.connect(lambda value, key=name: self.valueEdited.emit(key, value))
+            return
+        widget.valueChanged.connect(lambda value, key=name: self.valueEdited.emit(key, value))
+        explain_rejections(widget, lambda key=name: hyperparameter_label(key), self.inputRejected.emit)
 
 
 def _range_text(hyperparameter: Hyperparameter) -> str:

@@ -104,7 +104,8 @@ _EXPLANATIONS = {
         "Lessons",
         "Adam's moment estimates m and v start at 0. Bias correction divides them by 1 − βᵗ so that the "
         "first steps have the intended length α. Without it, v is far too small at first and the "
-        "first step is about 3.16 times as long. Compare the two paths and the step panel's m̂ and v̂.",
+        "first step is about 3.16 times as long. Compare the two paths and the corrected moments mˆ and vˆ "
+        "in the step panel.",
     ),
 }
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QSlider, QSpinBox, QWidget
 
@@ -26,6 +27,27 @@ def _report_rejected(box, text: str) -> None:
         box.inputRejected.emit(text.strip())
 
 
+def rejection_message(name: str, text: str, box: QSpinBox | QDoubleSpinBox) -> str:
+    """Return the message for typed ``text`` that ``box`` threw away, naming its range."""
+    low, high = format_number(box.minimum()), format_number(box.maximum())
+    if isinstance(box, QSpinBox):
+        message = QCoreApplication.translate(
+            "NumberInputs", "{name} {value} is invalid: enter a whole number from {low} to {high}."
+        )
+    else:
+        message = QCoreApplication.translate("NumberInputs", "{name} {value} is invalid: enter a number from {low} to {high}.")
+    return message.format(name=name, value=text, low=low, high=high)
+
+
+def explain_rejections(box: CheckedSpinBox | ExactDoubleSpinBox, name: Callable[[], str], show: Callable[[str], None]) -> None:
+    """Pass ``show`` a message each time ``box`` throws typed text away.
+
+    ``name`` returns the input's name in the current language, so the
+    message follows a change of language.
+    """
+    box.inputRejected.connect(lambda text: show(rejection_message(name(), text, box)))
+
+
 class CheckedSpinBox(QSpinBox):
     """A QSpinBox that reports when it discards typed text.
 
@@ -35,6 +57,15 @@ class CheckedSpinBox(QSpinBox):
     """
 
     inputRejected = Signal(str)
+
+    def validate(self, text: str, position: int):
+        # QSpinBox drops keys that would leave its range, so -3 became 3 and
+        # 1000001 became 100000 as typed. Keeping such text until Enter lets
+        # fixup() report it and put the previous value back.
+        state, text, position = super().validate(text, position)
+        if state == QValidator.State.Invalid:
+            state = QValidator.State.Intermediate
+        return state, text, position
 
     def fixup(self, text: str) -> str:
         _report_rejected(self, text)
@@ -71,7 +102,9 @@ class ExactDoubleSpinBox(QDoubleSpinBox):
     def validate(self, text: str, position: int):
         stripped = text.strip().replace("−", "-")
         if not _PARTIAL_NUMBER.match(stripped):
-            return QValidator.State.Invalid, text, position
+            # Not Invalid, because Qt would drop the key without a word:
+            # fixup() reports text such as "abc" on Enter.
+            return QValidator.State.Intermediate, text, position
         try:
             value = float(stripped)
         except ValueError:

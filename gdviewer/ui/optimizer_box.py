@@ -80,6 +80,8 @@ class OptimizerBox(QWidget):
         self.hyperparameters.valueEdited.connect(experiment.set_optimizer_value)
         self.hyperparameters.valueEdited.connect(self.error_label.hide)
         self.schedule.valueEdited.connect(self.error_label.hide)
+        self.hyperparameters.inputRejected.connect(self._show_message)
+        self.schedule.form.inputRejected.connect(self._show_message)
         self.schedule.scheduleChosen.connect(experiment.set_schedule)
         self.schedule.valueEdited.connect(experiment.set_schedule_value)
         experiment.optimizerChanged.connect(self.show_setup)
@@ -142,8 +144,11 @@ class OptimizerBox(QWidget):
 
     @Slot(str, str)
     def _show_error(self, parameter: str, message: str) -> None:
-        if parameter != "optimizer":
-            return
+        if parameter == "optimizer":
+            self._show_message(message)
+
+    @Slot(str)
+    def _show_message(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
 

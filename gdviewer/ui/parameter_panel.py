@@ -21,7 +21,7 @@ from ..core.lessons import LESSONS, LessonKind
 from ..model.experiment import MAX_ABS_START, MAX_LEARNING_RATE, MAX_STEPS, Experiment
 from .function_editor import FunctionEditor
 from .lesson_texts import lesson_title
-from .number_inputs import CheckedSpinBox, ExactDoubleSpinBox, LogSlider
+from .number_inputs import CheckedSpinBox, ExactDoubleSpinBox, LogSlider, explain_rejections
 from .optimizer_box import OptimizerBox
 from .regime_bar import RegimeBar
 from .regime_text import problem_text, regime_sentence
@@ -360,23 +360,16 @@ class ParameterPanel(QWidget):
 
     def _connect_rejections(self) -> None:
         """Explain typed values that the inputs throw away, and hand the keys back on Enter."""
-        translate = QCoreApplication.translate
-        ranges = {
-            self.start_point: (translate("ParameterPanel", "Start point"), -MAX_ABS_START, MAX_ABS_START),
-            self.start_weight: (translate("ParameterPanel", "Start w₀"), -MAX_ABS_START, MAX_ABS_START),
-            self.start_bias: (translate("ParameterPanel", "Start b₀"), -MAX_ABS_START, MAX_ABS_START),
-            self.learning_rate: (translate("ParameterPanel", "Learning rate"), 0.0, MAX_LEARNING_RATE),
-            self.step_count: (translate("ParameterPanel", "Step count"), 0, MAX_STEPS),
+        names = {
+            self.start_point: lambda: QCoreApplication.translate("ParameterPanel", "Start point"),
+            # These two inputs are w₀ and b₀ of a regression or x₀ and y₀ of a race.
+            self.start_weight: self.weight_label.text,
+            self.start_bias: self.bias_label.text,
+            self.learning_rate: lambda: QCoreApplication.translate("ParameterPanel", "Learning rate"),
+            self.step_count: lambda: QCoreApplication.translate("ParameterPanel", "Step count"),
         }
-        for box, (name, low, high) in ranges.items():
-            box.inputRejected.connect(
-                lambda text, name=name, low=low, high=high: self._show_error(
-                    "",
-                    QCoreApplication.translate(
-                        "ParameterPanel", "{name} {value} is invalid: enter a number from {low} to {high}."
-                    ).format(name=name, value=text, low=format_number(low), high=format_number(high)),
-                )
-            )
+        for box, name in names.items():
+            explain_rejections(box, name, lambda message: self._show_error("", message))
             # After Enter the keyboard goes back to the player (Space, arrows).
             box.lineEdit().returnPressed.connect(box.clearFocus)
 

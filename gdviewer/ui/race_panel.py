@@ -87,10 +87,13 @@ class RacePanel(QWidget):
         self.surface.currentIndexChanged.connect(self._on_surface_chosen)
         self.add_racer.clicked.connect(self._race.add_racer)
         self.schedule_choice.scheduleChosen.connect(self._race.set_schedule)
+        # Hide an earlier message first, so a message about this value stays.
+        self.schedule_choice.valueEdited.connect(self.error_label.hide)
         self.schedule_choice.valueEdited.connect(self._race.set_schedule_value)
         self._race.setupChanged.connect(self.show_setup)
         self._race.surfaceChanged.connect(self.show_setup)
         self._race.errorOccurred.connect(self._show_error)
+        self.schedule_inputs.inputRejected.connect(self._show_message)
         experiment.lessonChanged.connect(self._show_for_lesson)
 
         self.retranslate()
@@ -179,6 +182,11 @@ class RacePanel(QWidget):
             self.error_label.setText(message)
             self.error_label.show()
             self.show_setup_without_clearing()
+
+    @Slot(str)
+    def _show_message(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
 
     def show_setup_without_clearing(self) -> None:
         visible = self.error_label.isVisible()

@@ -13,13 +13,12 @@ from .plots.racer_style import racer_color
 from .plots.style import COLORS, subscript
 from .race_names import racer_label
 from .race_text import racer_divergence_text
-from .update_html import gradient_lines, number_text, update_lines, value_text
+from .update_html import gradient_lines, number_text, result_text, update_lines, value_text
 
 
 def race_step_html(race: RaceModel, position: int) -> str:
     """Build the panel for the updates from step ``position`` to the next, one block per racer."""
-    heading = QCoreApplication.translate("StepPanel", "Step {k} → {next}").format(k=position, next=position + 1)
-    rows = [f"<h3>{html.escape(heading)}</h3>"]
+    rows = [f"<h3>{html.escape(_heading(race, position))}</h3>"]
     count = race.surface.sample_count
     for number, (slot, setup, trajectory) in enumerate(zip(race.slots, race.racers, race.trajectories), start=1):
         title = QCoreApplication.translate("StepPanel", "Racer {number}: {label}").format(
@@ -32,11 +31,18 @@ def race_step_html(race: RaceModel, position: int) -> str:
     return "\n".join(rows)
 
 
+def _heading(race: RaceModel, position: int) -> str:
+    """Return "Step k → k+1", or "Step k: the end of the race" once no racer has a next step."""
+    if position >= race.last_step and not race.computing:
+        return QCoreApplication.translate("StepPanel", "Step {k}: the end of the race").format(k=position)
+    return QCoreApplication.translate("StepPanel", "Step {k} → {next}").format(k=position, next=position + 1)
+
+
 def _racer_lines(number: int, setup: RacerSetup, trajectory: Trajectory, position: int) -> list[str]:
     """Return the HTML lines of one racer's update at ``position``, or why it has none."""
     k = min(position, trajectory.last_step)
     i, j = subscript(k), subscript(k + 1)
-    lines = [f"x{i} = {value_text(trajectory.points[k])}, f(x{i}) = {number_text(trajectory.losses[k])}"]
+    lines = [f"x{i} = {result_text(trajectory.points[k])}, f(x{i}) = {result_text(trajectory.losses[k])}"]
     if position >= trajectory.last_step:
         if trajectory.divergence is not None:
             lines.append(f"<b>{html.escape(racer_divergence_text(number, setup, trajectory))}</b>")
@@ -50,5 +56,5 @@ def _racer_lines(number: int, setup: RacerSetup, trajectory: Trajectory, positio
     lines.extend(update_lines(trajectory, k, i, j))
     following = value_text(trajectory.points[k + 1])
     lines.append(f"<b>x{j} = <span style='color:{COLORS['update']}'>{following}</span></b>, "
-                 f"f(x{j}) = {number_text(trajectory.losses[k + 1])}")
+                 f"f(x{j}) = {result_text(trajectory.losses[k + 1])}")
     return lines

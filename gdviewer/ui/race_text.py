@@ -34,8 +34,8 @@ def quantity_name(quantity: str) -> str:
         "mean_square": QCoreApplication.translate("RaceText", "the mean square s"),
         "first_moment": QCoreApplication.translate("RaceText", "the first moment m"),
         "second_moment": QCoreApplication.translate("RaceText", "the second moment v"),
-        "corrected_first_moment": QCoreApplication.translate("RaceText", "the corrected first moment m̂"),
-        "corrected_second_moment": QCoreApplication.translate("RaceText", "the corrected second moment v̂"),
+        "corrected_first_moment": QCoreApplication.translate("RaceText", "the corrected first moment mˆ"),
+        "corrected_second_moment": QCoreApplication.translate("RaceText", "the corrected second moment vˆ"),
         "effective_learning_rate": QCoreApplication.translate("RaceText", "the effective learning rate"),
         "delta": QCoreApplication.translate("RaceText", "the step Δx"),
     }

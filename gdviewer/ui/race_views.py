@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ..model.experiment import Experiment
 from ..model.player import Player
@@ -32,6 +32,15 @@ class RaceViews:
         self.log_scale.setObjectName("raceLossLogScale")
         self.log_scale.setChecked(self.loss_plot.log_scale)
         self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
+        self.loss_plot.logScaleChanged.connect(self._show_log_scale)
+        # The note sits under the plot, so it never covers a curve.
+        self.loss_note = QLabel()
+        self.loss_note.setObjectName("raceLossNote")
+        self.loss_note.setWordWrap(True)
+        self.loss_note.setStyleSheet("color: palette(mid);")
+        self.loss_note.hide()
+        self.loss_plot.noteChanged.connect(self._show_note)
+        self._show_note(self.loss_plot.note)
 
         self.upper = QWidget()
         self.upper.setObjectName("raceUpper")
@@ -48,12 +57,25 @@ class RaceViews:
         loss_layout.setContentsMargins(0, 0, 0, 0)
         loss_layout.addWidget(self.loss_plot, 1)
         loss_layout.addWidget(self.log_scale)
+        loss_layout.addWidget(self.loss_note)
         self.lower = QSplitter(Qt.Orientation.Horizontal)
         self.lower.setObjectName("raceLower")
         self.lower.addWidget(loss_box)
         self.lower.addWidget(self.schedule_plot)
         self.lower.setSizes([300, 300])
         self.retranslate()
+
+    @Slot(bool)
+    def _show_log_scale(self, enabled: bool) -> None:
+        """Tick the box for an axis the plot chose, without making it the user's choice."""
+        blocked = self.log_scale.blockSignals(True)
+        self.log_scale.setChecked(enabled)
+        self.log_scale.blockSignals(blocked)
+
+    @Slot(str)
+    def _show_note(self, note: str) -> None:
+        self.loss_note.setText(note)
+        self.loss_note.setVisible(bool(note))
 
     def plots(self) -> list:
         return [self.contour_plot, self.loss_plot, self.schedule_plot]

@@ -10,7 +10,7 @@ from ..core.race_setup import RacerSetup
 from ..model.limits import MAX_LEARNING_RATE
 from .batch_inputs import BatchInputs
 from .hyperparameter_inputs import HyperparameterForm, write_input
-from .number_inputs import ExactDoubleSpinBox
+from .number_inputs import ExactDoubleSpinBox, explain_rejections
 from .plots.racer_style import racer_color
 from .optimizer_box import make_optimizer_combo, name_optimizer_items
 from .race_names import optimizer_description
@@ -62,6 +62,11 @@ class RacerEditor(QFrame):
         self.rate_label = QLabel()
         self.hyperparameters = HyperparameterForm(leading_rows=[(self.rate_label, self.learning_rate)])
         self.batches = BatchInputs()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("racerError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #d55e00;")
+        self.error_label.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -69,13 +74,31 @@ class RacerEditor(QFrame):
         layout.addLayout(header)
         layout.addWidget(self.hyperparameters)
         layout.addWidget(self.batches)
+        layout.addWidget(self.error_label)
 
         self.optimizer.currentIndexChanged.connect(self._on_optimizer_chosen)
         self.remove.clicked.connect(lambda: self.removeRequested.emit(self.slot))
         self.learning_rate.valueChanged.connect(lambda value: self.learningRateEdited.emit(self.slot, value))
         self.hyperparameters.valueEdited.connect(lambda name, value: self.hyperparameterEdited.emit(self.slot, name, value))
         self.batches.batchesEdited.connect(lambda size, seed: self.batchesEdited.emit(self.slot, size, seed))
+        self._connect_messages()
         self.retranslate()
+
+    def _connect_messages(self) -> None:
+        """Show rejected typed values under this racer's inputs, until the next valid edit."""
+        explain_rejections(
+            self.learning_rate, lambda: QCoreApplication.translate("RacerEditor", "Learning rate"), self._show_message
+        )
+        self.hyperparameters.inputRejected.connect(self._show_message)
+        self.batches.inputRejected.connect(self._show_message)
+        for edited in (self.learning_rate.valueChanged, self.hyperparameters.valueEdited, self.batches.batchesEdited):
+            edited.connect(self.error_label.hide)
+        self.optimizer.currentIndexChanged.connect(self.error_label.hide)
+
+    @Slot(str)
+    def _show_message(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

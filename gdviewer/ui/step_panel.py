@@ -16,7 +16,7 @@ from .plots.style import COLORS, subscript
 from .race_step_html import race_step_html
 from .regression_step_html import regression_step_html
 from .run_text import divergence_text, factor_sentence
-from .update_html import Notation, update_paragraphs
+from .update_html import Notation, rounding_note, update_paragraphs
 
 
 #: Symbols of a function run's update: x and f′, numbers with as many digits as the lesson's.
@@ -136,7 +136,8 @@ class StepPanel(QTextBrowser):
             rows.append(
                 f"<p style='font-size:large'><b>x{j} = x{i} − α·f′(x{i}) = "
                 f"{_number(x)} − {_number(alpha)}·{_number(gradient)} = "
-                f"<span style='color:{COLORS['update']}'>{_plain(following)}</span></b></p>"
+                f"<span style='color:{COLORS['update']}'>{_plain(following)}</span></b>"
+                f"{rounding_note(trajectory.points[k], trajectory.points[k + 1])}</p>"
             )
             loss = format_number(float(trajectory.losses[k + 1]))
             rows.append(f"<p>f(x{j}) = {loss}</p>")

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontMetricsF, QGuiApplication
 
 from ..core.numbers import format_number
 from ..core.trajectory import Trajectory
@@ -21,6 +22,12 @@ from .plots.style import COLORS, subscript
 
 #: Significant digits of the numbers in the update formulas.
 DIGITS = 5
+
+#: A new coordinate smaller than this share of the numbers it came from is 0 up to rounding.
+ROUNDING_SHARE = 1e-12
+
+# The circumflex that marks a bias-corrected moment (U+02C6, a spacing modifier letter).
+HAT = "\u02c6"
 
 
 class Notation(NamedTuple):
@@ -129,9 +136,18 @@ def _adam_lines(trajectory: Trajectory, k: int, i: str, j: str, notation: Notati
     ]
     rate = value_text(terms["effective_learning_rate"][k], digits)
     if optimizer.bias_correction:
-        lines.append(f"m̂ = m{j}/(1 − β₁^{t}) = {m}/{number_text(1.0 - beta1**t, digits)} = {result_text(terms['corrected_first_moment'][k], digits)}")
-        lines.append(f"v̂ = v{j}/(1 − β₂^{t}) = {v}/{number_text(1.0 - beta2**t, digits)} = {result_text(terms['corrected_second_moment'][k], digits)}")
-        lines.append(f"{x}{j} = {x}{i} − α·m̂/(√v̂ + ε) = {value_text(trajectory.points[k], digits)} − {rate}·{corrected_m}")
+        m_hat, v_hat = hat_html("m"), hat_html("v")
+        lines.append(
+            f"{m_hat} = m{j}/(1 − β₁^{t}) = {m}/{number_text(1.0 - beta1**t, digits)} "
+            f"= {result_text(terms['corrected_first_moment'][k], digits)}"
+        )
+        lines.append(
+            f"{v_hat} = v{j}/(1 − β₂^{t}) = {v}/{number_text(1.0 - beta2**t, digits)} "
+            f"= {result_text(terms['corrected_second_moment'][k], digits)}"
+        )
+        lines.append(
+            f"{x}{j} = {x}{i} − α·{m_hat}/(√{v_hat} + ε) = {value_text(trajectory.points[k], digits)} − {rate}·{corrected_m}"
+        )
         return lines
     note = QCoreApplication.translate(
         "StepPanel", "Bias correction is off: m and v are used as they are, and they start too small because m₀ = v₀ = 0."
@@ -139,6 +155,28 @@ def _adam_lines(trajectory: Trajectory, k: int, i: str, j: str, notation: Notati
     lines.append(f"<i>{html.escape(note)}</i>")
     lines.append(f"{x}{j} = {x}{i} − α·m{j}/(√v{j} + ε) = {value_text(trajectory.points[k], digits)} − {rate}·{m}")
     return lines
+
+
+def hat_html(letter: str) -> str:
+    """Return ``letter`` with a circumflex above it, as HTML for Qt's rich text.
+
+    A combining circumflex (U+0302) after the letter is drawn beside it, under
+    it or not at all by Qt's rich text with common fonts such as DejaVu Sans.
+    The spacing modifier ˆ (U+02C6) is drawn reliably, so negative letter
+    spacing moves it back over the letter and positive spacing after it
+    restores the letter's width. The spacing is in pixels of the application
+    font, because Qt 6.11 converts an ``em`` of letter spacing with the point
+    size, not the pixel size.
+    """
+    metrics = QFontMetricsF(QGuiApplication.font())
+    letter_width = metrics.horizontalAdvance(letter)
+    hat_width = metrics.horizontalAdvance(HAT)
+    back = (letter_width + hat_width) / 2
+    forward = (letter_width - hat_width) / 2
+    return (
+        f"<span style='letter-spacing:{-back:.2f}px'>{letter}</span>"
+        f"<span style='letter-spacing:{forward:.2f}px'>{HAT}</span>"
+    )
 
 
 def update_paragraphs(trajectory: Trajectory, k: int, notation: Notation, loss: str = "f") -> list[str]:
@@ -151,11 +189,33 @@ def update_paragraphs(trajectory: Trajectory, k: int, notation: Notation, loss: 
         *update_lines(trajectory, k, i, j, notation),
     ]
     following = result_text(trajectory.points[k + 1], digits)
+    note = rounding_note(trajectory.points[k], trajectory.points[k + 1])
     next_point = (
-        f"<b>{x}{j} = <span style='color:{COLORS['update']}'>{following}</span></b>, "
+        f"<b>{x}{j} = <span style='color:{COLORS['update']}'>{following}</span></b>{note}, "
         f"{loss}({x}{j}) = {result_text(trajectory.losses[k + 1], digits)}"
     )
     return [f"<p style='margin:2px 0'>{line}</p>" for line in lines] + [f"<p style='font-size:large'>{next_point}</p>"]
+
+
+def rounding_note(previous: np.ndarray, following: np.ndarray) -> str:
+    """Return " (0 up to rounding)" when the update left a coordinate at rounding error, else "".
+
+    A coordinate counts as 0 when it is not exactly 0 yet smaller than
+    ROUNDING_SHARE times the larger of its previous value and its
+    increment: the sum cancelled, and what is left is float rounding.
+    """
+    previous, following = np.atleast_1d(previous), np.atleast_1d(following)
+    scale = np.maximum(np.abs(previous), np.abs(following - previous))
+    with np.errstate(invalid="ignore"):
+        rounded = (following != 0.0) & (np.abs(following) <= ROUNDING_SHARE * scale)
+    if not rounded.any():
+        return ""
+    if following.size == 1:
+        text = QCoreApplication.translate("StepPanel", "0 up to rounding")
+    else:
+        numbers = ", ".join(str(index + 1) for index in np.flatnonzero(rounded))
+        text = QCoreApplication.translate("StepPanel", "0 up to rounding in coordinate {numbers}").format(numbers=numbers)
+    return f" ({html.escape(text)})"
 
 
 def number_text(number_value: float, digits: int = DIGITS) -> str:

@@ -39,52 +39,72 @@
         <source>gdviewer: writing {path} failed: {reason}</source>
         <translation>gdviewer: {path} 파일을 쓰지 못했습니다: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="144"/>
+        <source>gdviewer: rendering {frames} frames, one per step from 0 to {last}</source>
+        <translation>gdviewer: 0단계부터 {last}단계까지 단계마다 한 프레임씩, 프레임 {frames}개를 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="146"/>
+        <source>gdviewer: rendering {frames} frames for steps 0 to {last} (a run of more than {max} steps is shown at {max} evenly spaced steps, the first and the last included)</source>
+        <translation>gdviewer: 0단계부터 {last}단계까지 프레임 {frames}개를 그립니다 ({max}단계보다 긴 실행은 첫 단계와 마지막 단계를 포함해 고른 간격의 {max}단계로 보여 줍니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="164"/>
+        <source>gdviewer: {percent} % ({done} of {total} frames)</source>
+        <translation>gdviewer: {percent}% (프레임 {total}개 중 {done}개)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/batch.py" line="170"/>
+        <source>gdviewer: writing {path}</source>
+        <translation>gdviewer: {path} 파일을 쓰는 중</translation>
+    </message>
 </context>
 <context>
     <name>BatchInputs</name>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="61"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="69"/>
         <source>Batch (all points)</source>
         <extracomment>The largest seed offered; numpy accepts any integer &gt;= 0.</extracomment>
         <translation>배치 (모든 점)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="62"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="70"/>
         <source>Mini-batch</source>
         <translation>미니배치</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="63"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="71"/>
         <source>Stochastic (one point)</source>
         <translation>확률적 (점 하나)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="64"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="72"/>
         <source>Updates</source>
         <translation>업데이트 방식</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="65"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="73"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="66"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="74"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="67"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="75"/>
         <source>How many data points each update averages: all of them (batch gradient descent), a random mini-batch, or one random point (stochastic gradient descent).</source>
         <translation>업데이트마다 평균을 내는 데이터 점의 수입니다. 모든 점(배치 경사 하강법), 무작위 미니배치, 또는 무작위 점 하나(확률적 경사 하강법, SGD) 중에서 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="72"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="80"/>
         <source>Points per update. Each epoch shuffles the points and cuts them into batches of this size.</source>
         <translation>업데이트 한 번에 쓰는 점의 수입니다. Epoch마다 점을 섞고 이 크기의 배치로 나눕니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/batch_inputs.py" line="75"/>
+        <location filename="../../gdviewer/ui/batch_inputs.py" line="83"/>
         <source>Seed of the random shuffles: the same seed draws the same batches after a reset.</source>
         <translation>무작위 섞기의 시드입니다. 시드가 같으면 처음으로 되돌린 뒤에도 같은 배치를 뽑습니다.</translation>
     </message>
@@ -1051,197 +1071,212 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="36"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="38"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="38"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="40"/>
         <source>gradient</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="39"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="41"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="40"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="42"/>
         <source>state</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="41"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="43"/>
         <source>finite</source>
         <translation>유한</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="42"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="44"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="50"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="52"/>
         <source>racer</source>
         <translation>주자</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="59"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="169"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="61"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="189"/>
         <source>Export Figure</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="69"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="71"/>
         <source>Width of a PNG image; an SVG drawing scales freely.</source>
         <translation>PNG 이미지의 너비입니다. SVG 그림은 크기를 자유롭게 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="74"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="76"/>
         <source>Plot</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="75"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="102"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="77"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="104"/>
         <source>Width</source>
         <translation>너비</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="85"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="202"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="87"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="222"/>
         <source>Export Animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="97"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="99"/>
         <source> frames/s</source>
         <translation> 프레임/초</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="103"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="105"/>
         <source>Frame rate</source>
         <translation>프레임 속도</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="130"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="150"/>
         <source>Export &amp;Figure…</source>
         <translation>그림 내보내기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="131"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="151"/>
         <source>Save a plot or the whole plot area as PNG or SVG</source>
         <translation>그래프 하나나 그래프 영역 전체를 PNG 또는 SVG로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="132"/>
-        <source>Export &amp;Animation…</source>
-        <translation>애니메이션 내보내기(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="133"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="153"/>
         <source>Save the run from step 0 to the current step as an animated GIF or an MP4 video</source>
         <translation>0단계부터 현재 단계까지의 실행을 움직이는 GIF나 MP4 동영상으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="134"/>
-        <source>Copy Run as Python &amp;Script</source>
-        <translation>실행을 Python 스크립트로 복사(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="147"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="167"/>
         <source>Not available in a race: the script repeats a run of gradient descent on one function or on the data</source>
         <translation>경주에서는 쓸 수 없습니다: 스크립트는 한 함수나 데이터에서 경사 하강법 실행 하나를 되풀이합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="149"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="169"/>
         <source>Copy a plain numpy script that repeats this run to the clipboard</source>
         <translation>이 실행을 그대로 되풀이하는 numpy 스크립트를 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="136"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="156"/>
         <source>Export &amp;Trajectory…</source>
         <translation>궤적 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="137"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="109"/>
+        <source>Frames</source>
+        <translation>프레임</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="117"/>
+        <source>{frames}: one per step from 0 to {last}</source>
+        <translation>{frames}개: 0단계부터 {last}단계까지 단계마다 하나씩</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="120"/>
+        <source>{frames} of the {steps} steps from 0 to {last}: a run of more than {max} steps is shown at {max} evenly spaced steps, the first and the last included</source>
+        <translation>0단계부터 {last}단계까지 {steps}단계 중 {frames}개: {max}단계보다 긴 실행은 첫 단계와 마지막 단계를 포함해 고른 간격의 {max}단계로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="152"/>
+        <source>Export Ani&amp;mation…</source>
+        <translation>애니메이션 내보내기(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="154"/>
+        <source>Copy Run as &amp;Python Script</source>
+        <translation>실행을 Python 스크립트로 복사(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/export_actions.py" line="157"/>
         <source>Save every step (parameters, gradient, loss, state) as CSV</source>
         <translation>모든 단계(매개변수, 기울기, 손실, 상태)를 CSV로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="164"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="184"/>
         <source>Whole plot area</source>
         <translation>그래프 영역 전체</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="170"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="190"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="186"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="228"/>
-        <location filename="../../gdviewer/ui/export_actions.py" line="272"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="206"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="248"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="292"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="198"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="218"/>
         <source>Animated GIF (*.gif)</source>
         <translation>움직이는 GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="200"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="220"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 동영상 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="218"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="238"/>
         <source>Rendering frames…</source>
         <translation>프레임을 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="218"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="238"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="243"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="263"/>
         <source>Export cancelled; {path} was not changed.</source>
         <translation>내보내기를 취소했습니다. {path} 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="254"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="274"/>
         <source>Export Trajectory</source>
         <translation>궤적 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="255"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="275"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="293"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="313"/>
         <source>The script repeats gradient descent at a constant learning rate; choose them in the Optimizer panel to copy this run as a script.</source>
         <translation>스크립트는 고정 Learning Rate의 경사 하강법만 재현합니다. 이 실행을 스크립트로 복사하려면 옵티마이저 패널에서 경사 하강법과 고정 스케줄을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="303"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="323"/>
         <source>The script uses every point in each update; choose batch updates to copy this run as a script.</source>
         <translation>스크립트는 업데이트마다 모든 점을 씁니다. 이 실행을 스크립트로 복사하려면 배치 업데이트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="316"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="336"/>
         <source>Copied a Python script of this run; paste it into a file and run it.</source>
         <translation>이 실행의 Python 스크립트를 복사했습니다. 파일에 붙여 넣고 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="323"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="343"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/export_actions.py" line="324"/>
+        <location filename="../../gdviewer/ui/export_actions.py" line="344"/>
         <source>Could not write {path}: {reason}. Choose another folder or name.</source>
         <translation>{path} 파일을 쓰지 못했습니다: {reason}. 다른 폴더나 이름을 고르세요.</translation>
     </message>
@@ -1475,12 +1510,12 @@
 <context>
     <name>HyperparameterForm</name>
     <message>
-        <location filename="../../gdviewer/ui/hyperparameter_inputs.py" line="136"/>
+        <location filename="../../gdviewer/ui/hyperparameter_inputs.py" line="141"/>
         <source>(default: on)</source>
         <translation>(기본값: 켜짐)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/hyperparameter_inputs.py" line="139"/>
+        <location filename="../../gdviewer/ui/hyperparameter_inputs.py" line="144"/>
         <source>(default {default}, from {low} to {high})</source>
         <translation>(기본값 {default}, {low}부터 {high}까지)</translation>
     </message>
@@ -1594,8 +1629,8 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/lesson_texts.py" line="103"/>
-        <source>Adam&apos;s moment estimates m and v start at 0. Bias correction divides them by 1 − βᵗ so that the first steps have the intended length α. Without it, v is far too small at first and the first step is about 3.16 times as long. Compare the two paths and the step panel&apos;s m̂ and v̂.</source>
-        <translation>Adam의 모멘트 추정값 m과 v는 0에서 시작합니다. 편향 보정은 이를 1 − βᵗ로 나누어 첫 단계들이 의도한 길이 α가 되게 합니다. 보정이 없으면 처음에는 v가 지나치게 작아서 첫 단계가 약 3.16배 길어집니다. 두 경로와 단계 패널의 m̂, v̂를 비교해 보세요.</translation>
+        <source>Adam&apos;s moment estimates m and v start at 0. Bias correction divides them by 1 − βᵗ so that the first steps have the intended length α. Without it, v is far too small at first and the first step is about 3.16 times as long. Compare the two paths and the corrected moments mˆ and vˆ in the step panel.</source>
+        <translation>Adam의 모멘트 추정값 m과 v는 0에서 시작합니다. 편향 보정은 이를 1 − βᵗ로 나누어 첫 단계들이 의도한 길이 α가 되게 합니다. 보정이 없으면 처음에는 v가 지나치게 작아서 첫 단계가 약 3.16배 길어집니다. 두 경로와 단계 패널에 나오는 보정된 모멘트 mˆ, vˆ를 비교해 보세요.</translation>
     </message>
 </context>
 <context>
@@ -1666,11 +1701,6 @@
         <location filename="../../gdviewer/ui/main_window.py" line="353"/>
         <source>Delete the point selected in the data plot</source>
         <translation>데이터 그래프에서 선택한 점을 지웁니다</translation>
-    </message>
-    <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="356"/>
-        <source>Use the &amp;Fastest Learning Rate</source>
-        <translation>가장 빠른 학습률 쓰기(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/main_window.py" line="357"/>
@@ -1759,11 +1789,6 @@
         <translation>각 주자의 현재 점에 −∇f를 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/main_window.py" line="376"/>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;G)</translation>
-    </message>
-    <message>
         <location filename="../../gdviewer/ui/main_window.py" line="377"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
@@ -1798,6 +1823,16 @@
         <location filename="../../gdviewer/ui/main_window.py" line="394"/>
         <source>Loss plot</source>
         <translation>손실 그래프</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/main_window.py" line="356"/>
+        <source>&amp;Use the Fastest Learning Rate</source>
+        <translation>가장 빠른 학습률 쓰기(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/main_window.py" line="376"/>
+        <source>Lan&amp;guage</source>
+        <translation>언어(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/main_window.py" line="395"/>
@@ -1906,24 +1941,37 @@
     </message>
 </context>
 <context>
+    <name>NumberInputs</name>
+    <message>
+        <location filename="../../gdviewer/ui/number_inputs.py" line="34"/>
+        <source>{name} {value} is invalid: enter a whole number from {low} to {high}.</source>
+        <translation>{name} {value}: 잘못된 값입니다. {low}부터 {high}까지의 정수를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/number_inputs.py" line="38"/>
+        <source>{name} {value} is invalid: enter a number from {low} to {high}.</source>
+        <translation>{name} {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>OptimizerBox</name>
     <message>
-        <location filename="../../gdviewer/ui/optimizer_box.py" line="98"/>
+        <location filename="../../gdviewer/ui/optimizer_box.py" line="100"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/optimizer_box.py" line="99"/>
+        <location filename="../../gdviewer/ui/optimizer_box.py" line="101"/>
         <source>Learning-rate schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/optimizer_box.py" line="103"/>
+        <location filename="../../gdviewer/ui/optimizer_box.py" line="105"/>
         <source>The schedule multiplies the learning rate α of the parameters above by a factor at each update. A plot beside the loss shows every α_k.</source>
         <translation>스케줄은 위 매개변수의 학습률 α에 업데이트마다 계수를 곱합니다. 손실 옆 그래프에 모든 α_k가 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/optimizer_box.py" line="136"/>
+        <location filename="../../gdviewer/ui/optimizer_box.py" line="138"/>
         <source>The learning-rate analysis (the bands, the fastest rate, the stable limit) describes gradient descent at a constant rate, so it is hidden. The step panel shows this update with its numbers.</source>
         <translation>학습률 분석(구간 띠, 가장 빠른 학습률, 안정 한계)은 학습률이 일정한 경사 하강법을 설명하므로 숨겼습니다. 이 업데이트는 단계 패널에서 숫자와 함께 볼 수 있습니다.</translation>
     </message>
@@ -1947,13 +1995,11 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="208"/>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="366"/>
         <source>Start w₀</source>
         <translation>시작 w₀</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/parameter_panel.py" line="209"/>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="367"/>
         <source>Start b₀</source>
         <translation>시작 b₀</translation>
     </message>
@@ -2064,7 +2110,7 @@
         <translation>점 {count}개, 열: {x}, {y}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="365"/>
+        <location filename="../../gdviewer/ui/parameter_panel.py" line="364"/>
         <source>Start point</source>
         <translation>시작점</translation>
     </message>
@@ -2077,11 +2123,6 @@
         <location filename="../../gdviewer/ui/parameter_panel.py" line="369"/>
         <source>Step count</source>
         <translation>단계 수</translation>
-    </message>
-    <message>
-        <location filename="../../gdviewer/ui/parameter_panel.py" line="375"/>
-        <source>{name} {value} is invalid: enter a number from {low} to {high}.</source>
-        <translation>{name} {value}: 잘못된 값입니다. {low}부터 {high}까지의 수를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2183,25 +2224,30 @@
 <context>
     <name>RaceLossPlot</name>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="84"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="107"/>
         <source>Step k</source>
         <extracomment>On a log axis, the share of the losses&apos; span added below them when the range moves.</extracomment>
         <translation>단계 k</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="85"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="108"/>
         <source>Loss f(x_k)</source>
         <translation>손실(Loss) f(x_k)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="86"/>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="109"/>
         <source>Loss of each racer</source>
         <translation>주자별 손실</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="87"/>
-        <source>losses ≤ 0 are not drawn on a log axis</source>
-        <translation>0 이하의 손실은 로그 축에 그리지 않습니다</translation>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="150"/>
+        <source>Linear axis: some losses are 0 or below, which a log axis cannot show.</source>
+        <translation>선형 축: 일부 손실이 0 이하라서 로그 축에는 나타낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/plots/race_loss_plot.py" line="154"/>
+        <source>Losses ≤ 0 are not drawn on a log axis.</source>
+        <translation>0 이하의 손실은 로그 축에 그리지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2544,37 +2590,37 @@
 <context>
     <name>RacePanel</name>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="105"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="108"/>
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="106"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="109"/>
         <source>The function of two variables to race on. Choosing one moves the start to its suggested point. To race on your own function, type it in the field below.</source>
         <translation>경주할 두 변수 함수입니다. 하나를 고르면 시작점이 그 함수의 추천 위치로 옮겨집니다. 직접 만든 함수에서 경주하려면 아래 칸에 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="113"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="116"/>
         <source>Racers (up to {count})</source>
         <translation>주자 (최대 {count}명)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="114"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="117"/>
         <source>&amp;Add Racer</source>
         <translation>주자 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="115"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="118"/>
         <source>Add an optimizer that is not racing yet, at the learning rate suggested for this surface</source>
         <translation>아직 경주하지 않는 옵티마이저를 이 곡면에 추천된 학습률로 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="118"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="121"/>
         <source>Learning-rate schedule (all racers)</source>
         <translation>학습률 스케줄 (모든 주자)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_panel.py" line="119"/>
+        <location filename="../../gdviewer/ui/race_panel.py" line="122"/>
         <source>One schedule for every racer: each racer&apos;s α is multiplied by the schedule&apos;s factor at each update, so the racers keep their own rates. The plot beside the loss shows every α_k.</source>
         <translation>모든 주자가 한 스케줄을 씁니다. 업데이트마다 각 주자의 α에 스케줄의 배율을 곱하므로 주자마다 자기 학습률을 유지합니다. 손실 옆 그래프에 모든 α_k가 나옵니다.</translation>
     </message>
@@ -2639,13 +2685,13 @@
     </message>
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="37"/>
-        <source>the corrected first moment m̂</source>
-        <translation>보정된 1차 모멘트 m̂</translation>
+        <source>the corrected first moment mˆ</source>
+        <translation>보정된 1차 모멘트 mˆ</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="38"/>
-        <source>the corrected second moment v̂</source>
-        <translation>보정된 2차 모멘트 v̂</translation>
+        <source>the corrected second moment vˆ</source>
+        <translation>보정된 2차 모멘트 vˆ</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/race_text.py" line="39"/>
@@ -2696,22 +2742,22 @@
 <context>
     <name>RaceViews</name>
     <message>
-        <location filename="../../gdviewer/ui/race_views.py" line="62"/>
+        <location filename="../../gdviewer/ui/race_views.py" line="84"/>
         <source>Gradient arrows</source>
         <translation>기울기 화살표</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_views.py" line="63"/>
+        <location filename="../../gdviewer/ui/race_views.py" line="85"/>
         <source>Show −∇f at each current point: the direction plain gradient descent would step (Ctrl+G)</source>
         <translation>각 현재 점에 −∇f를 표시합니다. 기본 경사 하강법이 나아갈 방향입니다 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_views.py" line="66"/>
+        <location filename="../../gdviewer/ui/race_views.py" line="88"/>
         <source>Log scale</source>
         <translation>로그 축</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_views.py" line="67"/>
+        <location filename="../../gdviewer/ui/race_views.py" line="89"/>
         <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
         <translation>손실을 로그 축에 표시합니다 (Ctrl+L)</translation>
     </message>
@@ -2719,17 +2765,22 @@
 <context>
     <name>RacerEditor</name>
     <message>
-        <location filename="../../gdviewer/ui/racer_editor.py" line="87"/>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="90"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="110"/>
         <source>Learning rate α</source>
         <translation>학습률 α</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/racer_editor.py" line="88"/>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="111"/>
         <source>This racer&apos;s base learning rate. Choosing another optimizer sets the rate suggested for it on this surface.</source>
         <translation>이 주자의 기본 학습률입니다. 다른 옵티마이저를 고르면 이 곡면에서 그 옵티마이저에 추천된 학습률로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/racer_editor.py" line="92"/>
+        <location filename="../../gdviewer/ui/racer_editor.py" line="115"/>
         <source>Remove this racer from the race</source>
         <translation>이 주자를 경주에서 뺍니다</translation>
     </message>
@@ -3213,49 +3264,64 @@
         <translation>{k}단계: 실행의 끝</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="21"/>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="38"/>
         <location filename="../../gdviewer/ui/step_panel.py" line="108"/>
         <source>Step {k} → {next}</source>
         <translation>{k}단계 → {next}단계</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="25"/>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="24"/>
         <source>Racer {number}: {label}</source>
         <translation>{number}번 주자: {label}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/race_step_html.py" line="44"/>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="37"/>
+        <source>Step {k}: the end of the race</source>
+        <translation>{k}단계: 경주의 끝</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/race_step_html.py" line="50"/>
         <source>Finished: this racer took its last step.</source>
         <translation>끝남: 이 주자는 마지막 단계까지 갔습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/update_html.py" line="41"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="48"/>
         <source>look-ahead point {variable}{i} + μ·v{i} = {point}</source>
-        <extracomment>Significant digits of the numbers in the update formulas.</extracomment>
+        <extracomment>Significant digits of the numbers in the update formulas. A new coordinate smaller than this share of the numbers it came from is 0 up to rounding.</extracomment>
         <translation>앞을 내다본 점 {variable}{i} + μ·v{i} = {point}</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/update_html.py" line="52"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="59"/>
         <source>B = data points {points}: g{i} averages the gradient over them only.</source>
         <translation>B = 데이터 점 {points}: 기울기 g{i}의 값은 이 점들만으로 낸 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/update_html.py" line="136"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="152"/>
         <source>Bias correction is off: m and v are used as they are, and they start too small because m₀ = v₀ = 0.</source>
         <translation>편향 보정이 꺼져 있습니다. m과 v를 그대로 쓰는데, m₀ = v₀ = 0에서 시작하므로 처음에는 너무 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="146"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="214"/>
+        <source>0 up to rounding</source>
+        <translation>반올림 오차를 빼면 0</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/update_html.py" line="217"/>
+        <source>0 up to rounding in coordinate {numbers}</source>
+        <translation>{numbers}번 좌표는 반올림 오차를 빼면 0</translation>
+    </message>
+    <message>
+        <location filename="../../gdviewer/ui/step_panel.py" line="147"/>
         <source>This is the last step of the run.</source>
         <translation>실행의 마지막 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="157"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="158"/>
         <source>x{i} sits on a kink of abs, where f′ is not defined: this step uses the subgradient 0.</source>
         <translation>점 x{i}의 위치는 abs의 꺾인 점이라 f′가 정의되지 않습니다. 이 단계는 하방 기울기(subgradient) 0을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/step_panel.py" line="166"/>
+        <location filename="../../gdviewer/ui/step_panel.py" line="167"/>
         <source>Update factor of this quadratic</source>
         <translation>이 이차함수의 업데이트 배율</translation>
     </message>

@@ -176,3 +176,31 @@ def test_animation_frames_show_points_where_they_land(window, qtbot, tmp_path):
     trajectory = window.experiment.trajectory
     assert seen[0] == pytest.approx((trajectory.points[3, 0], trajectory.losses[3]))
     assert plot.animated
+
+
+def test_long_animation_samples_steps(window, qtbot, tmp_path):
+    window.experiment.set_steps(1000)
+    window.player.seek(1000)
+    exporter = window.export_actions.start_animation(str(tmp_path / "run.gif"), 300, 5.0)
+    assert exporter.frame_count == 300
+    assert exporter.steps[0] == 0
+    assert exporter.steps[-1] == 1000
+    exporter.cancel()
+    with qtbot.waitSignal(exporter.failed, timeout=5000):
+        pass
+    assert window.player.position == 1000
+
+
+def test_animation_dialog_names_frames(window):
+    from gdviewer.ui.export_actions import AnimationOptionsDialog
+
+    short = AnimationOptionsDialog(400, window, last_step=4)
+    long = AnimationOptionsDialog(400, window, last_step=3000)
+
+    assert short.frames.text() == "5: one per step from 0 to 4"
+    assert long.frames.text() == (
+        "300 of the 3001 steps from 0 to 3000: a run of more than 300 steps is shown at 300 "
+        "evenly spaced steps, the first and the last included"
+    )
+    short.deleteLater()
+    long.deleteLater()

@@ -37,7 +37,7 @@ def test_switch_to_korean_and_back(switcher_cleanup, qtbot, settings):
     window = switcher_cleanup
     window.player.seek(1)
     english = visible_texts(window)
-    assert english["menus"] == ["&File", "&Edit", "&Lessons", "&Run", "&Compare", "&View", "&Language", "&Help"]
+    assert english["menus"] == ["&File", "&Edit", "&Lessons", "&Run", "&Compare", "&View", "Lan&guage", "&Help"]
     assert english["lessons"][:2] == ["Divergence without a learning rate", "Convergence with learning rate 0.1"]
     assert english["status"] == "Step 1: converging, f(x) = 0.72"
 

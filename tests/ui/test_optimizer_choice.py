@@ -108,7 +108,7 @@ def test_adam_first_step_with_and_without_bias_correction(window, qtbot):
     corrected = shown_points(window)
     assert corrected[0] - corrected[1] == pytest.approx(alpha, rel=1e-8)
     window.player.seek(0)
-    assert "m̂ = m₁/(1 − β₁^1) = 0.4/0.1 = 4" in panel_text(window)
+    assert "mˆ = m₁/(1 − β₁^1) = 0.4/0.1 = 4" in panel_text(window)
 
     switch = window.parameter_panel.optimizer_box.findChild(QCheckBox, "hyperparameter_bias_correction")
     switch.setChecked(False)
@@ -121,8 +121,36 @@ def test_adam_first_step_with_and_without_bias_correction(window, qtbot):
     assert first_step == pytest.approx(alpha * 0.1 / np.sqrt(0.001), rel=1e-6)
     window.player.seek(0)
     text = panel_text(window)
-    assert "m̂ =" not in text
+    assert "mˆ =" not in text
     assert "x₁ = x₀ − α·m₁/(√v₁ + ε)" in text
+
+
+def hat_offsets(panel, letter):
+    """Return the x of the letter's left edge, of the hat after it and of the next character."""
+    document = panel.document()
+    found = document.find(letter + "\u02c6 =")
+    assert not found.isNull(), f"{letter}ˆ not found in the step panel"
+    block = found.block()
+    start = found.selectionStart() - block.position()
+    line = block.layout().lineForTextPosition(start)
+    return [line.cursorToX(start + offset)[0] for offset in range(3)]
+
+
+def test_adam_hats_sit_over_letters(window, qtbot):
+    choose_lesson(window, qtbot, "convergence")
+    choose(window, "optimizer", "adam")
+    step(window, 1)
+
+    html = window.step_panel.toHtml()
+    assert "\u0302" not in html
+    assert "x₂ = x₁ − α·mˆ/(√vˆ + ε)" in panel_text(window)
+    for letter in ("m", "v"):
+        letter_left, hat_left, next_left = hat_offsets(window.step_panel, letter)
+        # The hat starts inside the letter's box, and the next character
+        # starts no earlier than the letter's right edge.
+        letter_width = next_left - letter_left
+        assert letter_left < hat_left < letter_left + letter_width / 2
+        assert letter_width >= window.step_panel.fontMetrics().horizontalAdvance(letter) - 0.5
 
 
 def test_regression_with_momentum_matches_core(window, qtbot):
@@ -221,3 +249,18 @@ def test_optimizer_option_opens_window_with_it(window):
     assert window.experiment.learning_rate == 0.1
     # Adam's first step moves w and b by α each, against the gradient's sign.
     assert window.experiment.trajectory.points[1] == pytest.approx([0.1, 0.1], rel=1e-6)
+
+
+def test_momentum_zero_up_to_rounding(window, qtbot):
+    choose_lesson(window, qtbot, "convergence")
+    choose(window, "optimizer", "momentum")
+    step(window, 1)
+
+    # In exact numbers x₂ = 0.6 + (−0.6) = 0, but in floats v₂ = 0.9·(−0.4) − 0.1·2.4
+    # rounds to a value just below −0.6, which leaves x₂ = −1.1e−16.
+    x2 = window.experiment.trajectory.points[2, 0]
+    assert x2 != 0.0
+    assert abs(x2) < 1e-15
+    assert "x₂ = −1.110223025e−16 (0 up to rounding)" in panel_text(window)
+    window.player.seek(0)
+    assert "up to rounding" not in panel_text(window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from ...core.lessons import LessonKind
@@ -24,10 +24,23 @@ LOG_HEADROOM = 0.3
 class RaceLossPlot(pg.PlotWidget):
     """f(x_k) of every racer for k = 0 … the player's position.
 
-    The step axis spans the whole race, so it stays put while playing. On
-    a log axis a loss of 0 or below cannot be drawn, so those steps are
-    left out and a note explains the gap (the saddle's loss falls below 0).
+    The step axis spans the whole race, so it stays put while playing. A
+    log axis cannot show a loss of 0 or below (the saddle's loss falls
+    below 0). A race whose computed losses reach 0 or below therefore
+    switches to a linear axis, until the user chooses the axis. On a log
+    axis that the user chose, those steps are left out. A note explains
+    either case.
+
+    Signals
+    -------
+    logScaleChanged(bool)
+        The plot chose its axis itself: True for log, False for linear.
+    noteChanged(str)
+        The note to show beside the plot, or an empty string for none.
     """
+
+    logScaleChanged = Signal(bool)
+    noteChanged = Signal(str)
 
     def __init__(self, experiment: Experiment, player: Player, parent: QWidget | None = None):
         self._axis = PowerOfTenAxis("left")
@@ -37,6 +50,11 @@ class RaceLossPlot(pg.PlotWidget):
         self._race = experiment.race
         self._player = player
         self._log = True
+        # The plot picks the axis until the user does, once per lesson or surface.
+        self._automatic = True
+        self._switched = False
+        self._note = ""
+        self._hidden = False
         self._axis.set_powers(True)
         self._view: tuple[float, float, float, float] | None = None
         self._shown: list[np.ndarray] = []
@@ -57,17 +75,22 @@ class RaceLossPlot(pg.PlotWidget):
         plot.setClipToView(True)
         self._cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen((255, 255, 255, 120), width=1))
         plot.addItem(self._cursor, ignoreBounds=True)
-        self._note = pg.TextItem(color="#DDDDDD", anchor=(1.0, 0.0))
-        plot.addItem(self._note, ignoreBounds=True)
         self.retranslate()
 
         experiment.trajectoryChanged.connect(self.refresh)
+        experiment.lessonChanged.connect(self._choose_scale_again)
+        self._race.surfaceChanged.connect(self._choose_scale_again)
         player.positionChanged.connect(self._draw_position)
         self.refresh()
 
     @property
     def log_scale(self) -> bool:
         return self._log
+
+    @property
+    def note(self) -> str:
+        """The note on losses ≤ 0 shown beside the plot, empty when there is none."""
+        return self._note
 
     def curve_data(self, index: int) -> tuple[np.ndarray, np.ndarray]:
         """Return the drawn loss curve of racer ``index``: steps and losses (log10 on a log axis)."""
@@ -84,23 +107,64 @@ class RaceLossPlot(pg.PlotWidget):
         set_label(plot, "bottom", QCoreApplication.translate("RaceLossPlot", "Step k"))
         set_label(plot, "left", QCoreApplication.translate("RaceLossPlot", "Loss f(x_k)"))
         set_title(plot, QCoreApplication.translate("RaceLossPlot", "Loss of each racer"))
-        self._note.setText(QCoreApplication.translate("RaceLossPlot", "losses ≤ 0 are not drawn on a log axis"))
+        self._show_note(self._hidden)
 
     @Slot(bool)
     def set_log_scale(self, enabled: bool) -> None:
-        if enabled == self._log:
+        """Use the axis the user chose, for the rest of this lesson."""
+        self._automatic = False
+        self._switched = False
+        self._apply_scale(enabled)
+        self.refresh()
+
+    @Slot()
+    def _choose_scale_again(self) -> None:
+        """Start a new lesson or surface on a log axis, unless its losses reach 0 or below."""
+        self._automatic = True
+        self._switched = False
+        if not self._log:
+            self._apply_scale(True)
+            self.logScaleChanged.emit(True)
+        self.refresh()
+
+    def _apply_scale(self, log: bool) -> None:
+        if log == self._log:
             return
-        self._log = enabled
-        self._axis.set_powers(enabled)
+        self._log = log
+        self._axis.set_powers(log)
         self._axis.setScale(1.0)
         self._view = None
-        self.refresh()
+
+    def _switch_to_linear_if_needed(self) -> None:
+        """Leave an automatic log axis once any computed loss is 0 or below."""
+        if not (self._log and self._automatic):
+            return
+        if any(np.any(trajectory.losses <= 0.0) for trajectory in self._race.trajectories):
+            self._switched = True
+            self._apply_scale(False)
+            self.logScaleChanged.emit(False)
+
+    def _show_note(self, hidden: bool) -> None:
+        """Emit ``noteChanged`` when the note changes: the switch to a linear axis, or the hidden losses."""
+        if self._switched and not self._log:
+            note = QCoreApplication.translate(
+                "RaceLossPlot", "Linear axis: some losses are 0 or below, which a log axis cannot show."
+            )
+        elif self._log and hidden:
+            note = QCoreApplication.translate("RaceLossPlot", "Losses ≤ 0 are not drawn on a log axis.")
+        else:
+            note = ""
+        self._hidden = hidden
+        if note != self._note:
+            self._note = note
+            self.noteChanged.emit(note)
 
     @Slot()
     def refresh(self) -> None:
         """Prepare the values to draw for the computed steps, then draw up to the position."""
         if self._experiment.kind is not LessonKind.SURFACE:
             return
+        self._switch_to_linear_if_needed()
         trajectories = self._race.trajectories
         scale = 1.0
         if not self._log:
@@ -145,7 +209,7 @@ class RaceLossPlot(pg.PlotWidget):
             self._curves[slot].set_data(self._steps[: len(values)], values, (shown, self._steps))
             hidden = hidden or bool(np.isnan(values).any())
         self._cursor.setPos(float(position))
-        self._note.setVisible(self._log and hidden)
+        self._show_note(hidden)
         self._apply_range(position)
 
     def _apply_range(self, position: int) -> None:
@@ -169,4 +233,3 @@ class RaceLossPlot(pg.PlotWidget):
         if view != self._view:
             self._view = view
             self.getPlotItem().setRange(xRange=(x_low, x_high), yRange=(y_low, y_high), padding=0.0)
-        self._note.setPos(x_high, y_high)
