@@ -12,7 +12,7 @@ from ..core.regression import LinearRegression
 
 
 def data_overflows(dataset: Dataset) -> bool:
-    """Whether the regression loss overflows at the start on ``dataset``, whichever loss a lesson uses."""
+    """Tell whether the regression loss overflows at the start on ``dataset``, whichever loss a lesson uses."""
     return LinearRegression(dataset).overflows
 
 

@@ -127,6 +127,7 @@ def _adam_lines(trajectory: Trajectory, k: int, i: str, j: str, notation: Notati
     beta1, beta2 = optimizer.beta1, optimizer.beta2
     m, v = value_text(states["first_moment"][k + 1], digits), value_text(states["second_moment"][k + 1], digits)
     corrected_m = value_text(terms["corrected_first_moment"][k], digits)
+
     lines = [
         f"t = {t}",
         f"m{j} = β₁·m{i} + (1 − β₁)·g{i} = {number_text(beta1, digits)}·{value_text(states['first_moment'][k], digits)} + "
@@ -135,6 +136,7 @@ def _adam_lines(trajectory: Trajectory, k: int, i: str, j: str, notation: Notati
         f"{number_text(1.0 - beta2, digits)}·{g}² = {result_text(states['second_moment'][k + 1], digits)}",
     ]
     rate = value_text(terms["effective_learning_rate"][k], digits)
+
     if optimizer.bias_correction:
         m_hat, v_hat = hat_html("m"), hat_html("v")
         lines.append(
@@ -149,6 +151,7 @@ def _adam_lines(trajectory: Trajectory, k: int, i: str, j: str, notation: Notati
             f"{x}{j} = {x}{i} − α·{m_hat}/(√{v_hat} + ε) = {value_text(trajectory.points[k], digits)} − {rate}·{corrected_m}"
         )
         return lines
+
     note = QCoreApplication.translate(
         "StepPanel", "Bias correction is off: m and v are used as they are, and they start too small because m₀ = v₀ = 0."
     )

@@ -597,17 +597,20 @@
     <name>DataPlot</name>
     <message>
         <location filename="../../gdviewer/ui/plots/data_plot.py" line="105"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="154"/>
         <source>least-squares line</source>
         <extracomment>Above this many points the residuals are not drawn: they would fill the plot. A click or drag this close to a point (in pixels) grabs it.</extracomment>
         <translation>최소제곱 직선</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/plots/data_plot.py" line="108"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="157"/>
         <source>residuals y − ŷ</source>
         <translation>잔차 y − ŷ</translation>
     </message>
     <message>
         <location filename="../../gdviewer/ui/plots/data_plot.py" line="109"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="158"/>
         <source>current line</source>
         <translation>현재 직선</translation>
     </message>
@@ -622,7 +625,7 @@
         <translation>데이터와 현재 Epoch의 직선</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/plots/data_plot.py" line="276"/>
+        <location filename="../../gdviewer/ui/plots/data_plot.py" line="290"/>
         <source>residuals are drawn for up to {count} points</source>
         <translation>잔차는 점 {count}개까지만 그립니다</translation>
     </message>
@@ -3296,17 +3299,17 @@
         <translation>B = 데이터 점 {points}: 기울기 g{i}의 값은 이 점들만으로 낸 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/update_html.py" line="152"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="155"/>
         <source>Bias correction is off: m and v are used as they are, and they start too small because m₀ = v₀ = 0.</source>
         <translation>편향 보정이 꺼져 있습니다. m과 v를 그대로 쓰는데, m₀ = v₀ = 0에서 시작하므로 처음에는 너무 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/update_html.py" line="214"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="217"/>
         <source>0 up to rounding</source>
         <translation>반올림 오차를 빼면 0</translation>
     </message>
     <message>
-        <location filename="../../gdviewer/ui/update_html.py" line="217"/>
+        <location filename="../../gdviewer/ui/update_html.py" line="220"/>
         <source>0 up to rounding in coordinate {numbers}</source>
         <translation>{numbers}번 좌표는 반올림 오차를 빼면 0</translation>
     </message>

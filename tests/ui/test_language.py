@@ -123,3 +123,15 @@ def test_every_lesson_explained_in_both_languages(qapp):
         assert english[lesson.id], lesson.id
         assert korean[lesson.id] != english[lesson.id], lesson.id
         assert any("가" <= character <= "힣" for character in korean[lesson.id]), lesson.id
+
+
+def test_data_legend_follows_language(switcher_cleanup, qtbot):
+    window = switcher_cleanup
+    window.experiment.load_lesson("regression")
+    plot = window.regression_views.data_plot
+    legend = plot.getPlotItem().legend
+    assert legend.getLabel(plot._line).text == "current line"
+
+    window.findChild(QAction, "actionLanguageKo").trigger()
+    qtbot.waitUntil(lambda: menu_titles(window)[0] != "&File")
+    assert legend.getLabel(plot._line).text == "현재 직선"

@@ -7,7 +7,7 @@ from gdviewer.ui.plots.style import COMPARISON_COLORS
 
 
 def lab(color: QColor) -> tuple[float, float, float]:
-    """Return a colour in CIE L*a*b* (D65), from its sRGB components."""
+    """Convert an sRGB colour to CIE L*a*b* under the D65 white point (the standard sRGB matrices)."""
     def linear(channel: float) -> float:
         return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
 
@@ -23,7 +23,10 @@ def lab(color: QColor) -> tuple[float, float, float]:
 
 
 def color_distance(first: QColor, second: QColor) -> float:
-    """Return the CIE76 colour difference ΔE; above about 25 two colours are told apart at a glance."""
+    """Return the CIE76 colour difference ΔE between two colours.
+
+    As a rough estimate, colours more than about 25 apart are distinct at a glance.
+    """
     return sum((a - b) ** 2 for a, b in zip(lab(first), lab(second))) ** 0.5
 
 

@@ -18,9 +18,9 @@ class NumberAxis(pg.AxisItem):
 
     Grid lines are drawn in opaque colours mixed with the background.
     pyqtgraph fades them with alpha, and Qt's raster engine draws
-    translucent lines without antialiasing far slower than opaque ones
-    (48 plot-wide lines took 10 ms against 0.3 ms on a 2-core x86_64),
-    which made the grid the costliest part of a repaint.
+    translucent lines without antialiasing far slower than opaque ones:
+    48 plot-wide lines took 10 ms against 0.3 ms on a 2-core x86_64. That
+    made the grid the costliest part of a repaint.
     The plots keep the axes behind their data (see ``style.show_grid``),
     so the opaque grid looks the same as the faded one.
     """

@@ -173,7 +173,7 @@ class ComparisonOverlay:
 
     @property
     def legend_corner(self) -> tuple[int, int] | None:
-        """The corner of the view that holds the legend, (1, 0) for top right, or None while it is hidden."""
+        """The corner of the view that contains the legend, (1, 0) for top right, or None while it is hidden."""
         return self._corner if self._legend.isVisible() else None
 
     def place_legend(self, shown: list[tuple[np.ndarray, np.ndarray]]) -> None:

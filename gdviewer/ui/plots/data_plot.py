@@ -147,6 +147,20 @@ class DataPlot(pg.PlotWidget):
             title = QCoreApplication.translate("DataPlot", "Data and the line of the current epoch")
         set_title(self.getPlotItem(), title)
         self._update_axis_labels()
+        self._retranslate_legend()
+
+    def _retranslate_legend(self) -> None:
+        """Rename the legend's entries in the current language."""
+        self._best_name = QCoreApplication.translate("DataPlot", "least-squares line")
+        names = {
+            self._best: self._best_name,
+            self._residuals: QCoreApplication.translate("DataPlot", "residuals y − ŷ"),
+            self._line: QCoreApplication.translate("DataPlot", "current line"),
+        }
+        for item, name in names.items():
+            label = self._legend.getLabel(item)
+            if label is not None and label.text != name:
+                label.setText(name)
 
     @Slot(int)
     def select(self, index: int) -> None:

@@ -17,9 +17,9 @@ class GrowingCurve:
     While a race plays, each frame adds a few points to curves of up to
     10,000 points. Setting the whole curve again in every frame rebuilds
     its path and repaints it in full. Here the points before the last
-    whole block sit in a ``settled`` curve that is set again only when the
-    end crosses a block boundary, and Qt keeps it as a pixmap; only the
-    ``tail`` from that boundary on changes per frame. The two parts share
+    whole block sit in a ``settled`` curve, which Qt keeps as a pixmap and
+    which is set again only when the end crosses a block boundary. Only
+    the ``tail`` from that boundary on changes per frame. The two parts share
     the boundary point, so the line has no gap.
 
     ``sources`` in ``set_data`` are the objects the points are taken from,
@@ -76,7 +76,7 @@ class GrowingCurve:
 
 
 def _part(connect, start: int, stop: int):
-    """The connect setting of points start … stop − 1."""
+    """Return the connect setting of points start … stop − 1."""
     if isinstance(connect, str):
         return connect
     return np.asarray(connect)[start:stop]

@@ -221,7 +221,7 @@ class RaceLossPlot(pg.PlotWidget):
         y_low, y_high = padded_range(low, high, 0.08, 1.0 if self._log else 1e-12)
         x_low, x_high = padded_range(0.0, max(float(self._race.steps), 1.0), 0.02, 1.0)
         view = self._view
-        # The view stays while it holds the losses themselves; the padding
+        # The view stays while it contains the losses themselves. The padding
         # grows with their span and would otherwise move it every frame.
         if view is not None and view[2] <= low and high <= view[3] and (view[3] - view[2]) <= 4.0 * (y_high - y_low):
             y_low, y_high = view[2], view[3]
